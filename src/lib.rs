@@ -1,0 +1,235 @@
+//! # ews-im
+//!
+//! A zero-copy parser (and writer) for the Exchange Web Services instant-messaging
+//! operations: `GetImItems`, `GetImItemList` and their thirteen siblings. One call turns
+//! a whole SOAP response into typed views — [`Persona`], [`ImGroup`], [`Fault`], … —
+//! whose strings borrow straight from the response buffer, with the few values that
+//! need decoding written into a caller-supplied [`bumpalo::Bump`] arena.
+//!
+//! # Example
+//!
+//! ```
+//! use ews_im::{parse, Body, Bump};
+//!
+//! let xml = br#"<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body>
+//!   <GetImItemsResponse ResponseClass="Success" xmlns="http://schemas.microsoft.com/exchange/services/2006/messages">
+//!     <ResponseCode>NoError</ResponseCode>
+//!     <ImItemList><Personas xmlns="http://schemas.microsoft.com/exchange/services/2006/types">
+//!       <Persona><DisplayName>Tony Smith</DisplayName><ImAddress>tsmith@contoso.com</ImAddress></Persona>
+//!     </Personas></ImItemList>
+//!   </GetImItemsResponse></s:Body></s:Envelope>"#;
+//!
+//! let arena = Bump::new();
+//! let response = parse(xml, &arena)?;
+//! let Body::GetImItems(items) = response.body() else { panic!("not GetImItems") };
+//! assert_eq!(items.response_code(), Some("NoError"));
+//! let personas = items.im_item_list().and_then(|l| l.personas()).unwrap();
+//! for persona in personas.iter() {
+//!     assert_eq!(persona.display_name(), Some("Tony Smith"));
+//!     assert_eq!(persona.im_address(), Some("tsmith@contoso.com"));
+//! }
+//! # Ok::<(), ews_im::Error>(())
+//! ```
+//!
+//! # Guarantees
+//!
+//! * **Never panics** on any input, and never aborts on memory: every arena allocation is
+//!   fallible and capped ([`Limits::max_arena_bytes`]). Any panic is a bug.
+//! * **Zero-copy**: a value whose raw bytes are its exact text is a `&'a str` into the
+//!   input; only values with references, CR, CDATA, comments inside or attribute-value
+//!   normalisation are written to the arena. The parse allocates nothing on the heap
+//!   outside the arena (errors aside, which build their message).
+//! * **Namespace-correct**: elements match on namespace URI + local name, never on the
+//!   prefix; default namespaces re-declared on inner elements and the documentation's
+//!   `https://` spelling of the EWS namespaces are handled.
+//! * **Nothing lost**: a well-formed response parses completely, in document order.
+//!   Unknown elements (newer servers) are skipped and counted
+//!   ([`Response::skipped_elements`]); a repeated field keeps its first occurrence
+//!   ([`Response::duplicates_ignored`]). `ResponseClass="Error"` and SOAP faults are data.
+//! * **Well-formedness is checked everywhere**, also inside skipped elements: bad input
+//!   gives an [`Error`] with its [`ErrorKind`], byte offset, line:column and element path.
+//!   No DTD is ever processed (`<!DOCTYPE` is rejected), so no entity expansion attacks.
+//! * **Linear time**: one pass; no input rescanned.
+//!
+//! # Limits
+//!
+//! | limit | default |
+//! |---|---|
+//! | input size ([`Limits::max_input_bytes`]) | 64 MiB |
+//! | element depth ([`Limits::max_depth`]) | 256 |
+//! | attributes per element ([`Limits::max_attributes`]) | 256 |
+//! | namespace declarations per element ([`Limits::max_namespace_declarations`]) | 64 |
+//! | name length ([`Limits::max_name_bytes`]) | 1 024 bytes |
+//! | arena bytes ([`Limits::max_arena_bytes`]) | 16 × input + 1 MiB |
+//!
+//! # Not supported
+//!
+//! DTDs and entities beyond the five predefined ones; encodings other than UTF-8 (a
+//! UTF-16 byte order mark is [`ErrorKind::UnsupportedEncoding`]; the `encoding` label of
+//! the XML declaration is not consulted); XML 1.1.
+//!
+//! # Lifetimes
+//!
+//! Every view has one lifetime, `'a`, which covers both the input buffer and the arena:
+//! the views live as long as both do. Reuse the arena across responses with
+//! [`Bump::reset`].
+//!
+//! # Safety
+//!
+//! `#![forbid(unsafe_code)]`.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod error;
+pub mod json;
+mod limits;
+mod ns;
+mod parser;
+mod scan;
+mod text;
+mod view;
+
+pub use bumpalo::Bump;
+pub use error::{Error, ErrorKind, Limit, Syntax};
+pub use limits::{Limits, Options};
+pub use ns::{EWS_ERRORS, EWS_MESSAGES, EWS_TYPES, SOAP_ENVELOPE};
+pub use view::*;
+
+/// Parses a whole EWS SOAP response with the default [`Options`] (lenient characters,
+/// default [`Limits`]).
+///
+/// The views borrow from `input` and are allocated in `arena`.
+pub fn parse<'a>(input: &'a [u8], arena: &'a Bump) -> Result<Response<'a>, Error> {
+    parse_with(input, arena, &Options::default())
+}
+
+/// Parses a whole EWS SOAP response with these options.
+///
+/// ```
+/// use ews_im::{parse_with, Bump, ErrorKind, Options};
+/// let xml = b"<s:Envelope xmlns:s='http://schemas.xmlsoap.org/soap/envelope/'><s:Body>\
+///   <m:RemoveImGroupResponse ResponseClass='Success' \
+///    xmlns:m='http://schemas.microsoft.com/exchange/services/2006/messages'>\
+///   <m:MessageText>bell\x07</m:MessageText></m:RemoveImGroupResponse></s:Body></s:Envelope>";
+/// let arena = Bump::new();
+/// let strict = Options { strict: true, ..Options::default() };
+/// let err = parse_with(xml, &arena, &strict).unwrap_err();
+/// assert_eq!(err.kind(), &ErrorKind::ForbiddenChar { code: 7 });
+/// // Lenient (the default): U+FFFD and a diagnostic.
+/// let r = ews_im::parse(xml, &arena).unwrap();
+/// assert_eq!(r.body().response_message().unwrap().message_text(), Some("bell\u{FFFD}"));
+/// assert_eq!(r.diagnostics().len(), 1);
+/// ```
+pub fn parse_with<'a>(input: &'a [u8], arena: &'a Bump, options: &Options) -> Result<Response<'a>, Error> {
+    if input.starts_with(&[0xFE, 0xFF]) || input.starts_with(&[0xFF, 0xFE]) {
+        return Err(Error::new(ErrorKind::UnsupportedEncoding, 0, input, String::new()));
+    }
+    let start = if input.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 };
+    // A "barrier" is a problem found before parsing (the size limit, invalid UTF-8): the
+    // text before it is parsed, and a problem found there at a lower offset wins.
+    let max = options.limits.max_input_bytes;
+    let mut barrier: Option<(ErrorKind, usize)> = None;
+    let mut end = input.len();
+    if end > max {
+        barrier = Some((ErrorKind::LimitExceeded { limit: Limit::InputBytes, max: max as u64 }, max));
+        end = max;
+    }
+    let text = match std::str::from_utf8(&input[..end]) {
+        Ok(t) => t,
+        Err(e) => {
+            let valid = e.valid_up_to();
+            // A sequence cut by the size limit is not itself invalid.
+            if !(e.error_len().is_none() && end < input.len()) {
+                barrier = Some((ErrorKind::InvalidUtf8, valid));
+            }
+            std::str::from_utf8(&input[..valid]).unwrap_or_default()
+        }
+    };
+    let previous_limit = arena.allocation_limit();
+    let cap = arena.allocated_bytes().saturating_add(options.limits.arena_cap(input.len()));
+    arena.set_allocation_limit(Some(previous_limit.map_or(cap, |p| p.min(cap))));
+    let result = parser::Parser::new(text, start, arena, options).run();
+    arena.set_allocation_limit(previous_limit);
+    match (result, barrier) {
+        (Ok(r), None) => Ok(r),
+        (Err(stop), Some((kind, offset))) => {
+            if stop.offset < offset && !matches!(stop.kind, ErrorKind::UnexpectedEof { .. }) && !stop.kind.is_structural() {
+                Err(Error::new(stop.kind, stop.offset, input, stop.path))
+            } else {
+                Err(Error::new(kind, offset, input, stop.path))
+            }
+        }
+        (Ok(_), Some((kind, offset))) => Err(Error::new(kind, offset, input, String::new())),
+        (Err(stop), None) => Err(Error::new(stop.kind, stop.offset, input, stop.path)),
+    }
+}
+
+/// A parsed response: the `ServerVersionInfo` header (if any), the body element, and
+/// what the parser noticed on the way.
+#[derive(Clone, Copy, Debug)]
+pub struct Response<'a> {
+    pub(crate) server_version_info: Option<ServerVersionInfo<'a>>,
+    pub(crate) body: Body<'a>,
+    pub(crate) diagnostics: &'a [Diagnostic],
+    pub(crate) skipped_elements: u64,
+    pub(crate) duplicates_ignored: u64,
+}
+
+impl<'a> Response<'a> {
+    /// The `ServerVersionInfo` SOAP header, if the response has one.
+    pub fn server_version_info(&self) -> Option<ServerVersionInfo<'a>> {
+        self.server_version_info
+    }
+    /// The body element: a fault or one of the supported responses.
+    pub fn body(&self) -> Body<'a> {
+        self.body
+    }
+    /// Problems that did not stop the parse (forbidden characters replaced by U+FFFD),
+    /// in document order.
+    pub fn diagnostics(&self) -> &'a [Diagnostic] {
+        self.diagnostics
+    }
+    /// How many elements were skipped because they are not part of the schema here
+    /// (newer server versions, foreign namespaces, unknown list items).
+    pub fn skipped_elements(&self) -> u64 {
+        self.skipped_elements
+    }
+    /// How many repeated fields were ignored because an earlier one with the same key
+    /// came first (first occurrence wins).
+    pub fn duplicates_ignored(&self) -> u64 {
+        self.duplicates_ignored
+    }
+}
+
+/// Something the parser noticed and worked around (lenient mode).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Byte offset in the input.
+    pub offset: usize,
+    /// What it was.
+    pub kind: DiagnosticKind,
+}
+
+/// The kinds of [`Diagnostic`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DiagnosticKind {
+    /// A character XML 1.0 forbids (raw or as a character reference) was replaced by U+FFFD.
+    ForbiddenChar {
+        /// Its code point.
+        code: u32,
+    },
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.kind {
+            DiagnosticKind::ForbiddenChar { code } => write!(
+                f,
+                "character U+{code:04X} is not allowed in XML 1.0; replaced by U+FFFD (byte {})",
+                self.offset
+            ),
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! Small shapes shared by groups, personas and responses: ids, extended properties,
+//! e-mail addresses, phone numbers, postal addresses, bodies and the attributed values.
+
+shape! {
+    /// An item or folder id (`t:ItemIdType` / `t:FolderIdType`): `PersonaId`, `SourceId`,
+    /// `FolderId`, `ExchangeStoreId`, `ItemId`. Child elements and text are ignored.
+    ItemId, "ItemId", ITEM_ID, ns = Family {
+        id: "Id" => Attr,
+        change_key: "ChangeKey" => Attr,
+    }
+}
+
+shape! {
+    /// The `ServerVersionInfo` SOAP header (all five attributes are optional; `version` is
+    /// free-form: `Exchange2013`, `V2_68`, `V2018_01_08`…).
+    ServerVersionInfo, "ServerVersionInfo", SERVER_VERSION_INFO, ns = Family {
+        major_version: "MajorVersion" => Attr,
+        minor_version: "MinorVersion" => Attr,
+        major_build_number: "MajorBuildNumber" => Attr,
+        minor_build_number: "MinorBuildNumber" => Attr,
+        version: "Version" => Attr,
+    }
+}
+
+shape! {
+    /// An `ExtendedFieldURI` (`t:PathToExtendedFieldType`): which MAPI property.
+    ExtendedFieldUri, "ExtendedFieldURI", EXTENDED_FIELD_URI, ns = Family {
+        distinguished_property_set_id: "DistinguishedPropertySetId" => Attr,
+        property_set_id: "PropertySetId" => Attr,
+        property_tag: "PropertyTag" => Attr,
+        property_name: "PropertyName" => Attr,
+        property_id: "PropertyId" => Attr,
+        property_type: "PropertyType" => Attr,
+    }
+}
+
+shape! {
+    /// An `ExtendedProperty`: the property path and its value (`Value`) or values (`Values`).
+    ExtendedProperty, "ExtendedProperty", EXTENDED_PROPERTY, ns = Family {
+        extended_field_uri: "ExtendedFieldURI" => Obj(ExtendedFieldUri),
+        value: "Value" => Text,
+        values: "Values" => Texts("Value"),
+    }
+}
+
+shape! {
+    /// An e-mail address (`t:EmailAddressType`). The SMTP leaf may be named
+    /// `EmailAddress` (the schema) or `Address` (seen in documentation captures).
+    EmailAddress, "EmailAddress", EMAIL_ADDRESS, ns = Family {
+        name: "Name" => Text,
+        email_address: "EmailAddress" | "Address" => Text,
+        routing_type: "RoutingType" => Text,
+        mailbox_type: "MailboxType" => Text,
+        item_id: "ItemId" => Obj(ItemId),
+        original_display_name: "OriginalDisplayName" => Text,
+    }
+}
+
+shape! {
+    /// A persona phone number (`t:PersonaPhoneNumberType`).
+    PhoneNumber, "PhoneNumber", PHONE_NUMBER, ns = Family {
+        number: "Number" => Text,
+        r#type: "Type" => Text,
+    }
+}
+
+shape! {
+    /// A postal address (`t:PersonaPostalAddressType`).
+    PostalAddress, "PostalAddress", POSTAL_ADDRESS, ns = Family {
+        street: "Street" => Text,
+        city: "City" => Text,
+        state: "State" => Text,
+        country: "Country" => Text,
+        postal_code: "PostalCode" => Text,
+        post_office_box: "PostOfficeBox" => Text,
+        r#type: "Type" => Text,
+        latitude: "Latitude" => Text,
+        longitude: "Longitude" => Text,
+        accuracy: "Accuracy" => Text,
+        altitude: "Altitude" => Text,
+        altitude_accuracy: "AltitudeAccuracy" => Text,
+        formatted_address: "FormattedAddress" => Text,
+        location_uri: "LocationUri" => Text,
+        location_source: "LocationSource" => Text,
+    }
+}
+
+shape! {
+    /// A body (`t:BodyContentType`): its text and `BodyType`.
+    BodyContent, "BodyContent", BODY_CONTENT, ns = Family {
+        value: "Value" => Text,
+        body_type: "BodyType" => Text,
+    }
+}
+
+shape! {
+    /// A string with the ids of the attributions it came from.
+    StringAttributedValue, "StringAttributedValue", STRING_ATTRIBUTED_VALUE, ns = Family {
+        value: "Value" => Text,
+        attributions: "Attributions" => Texts("Attribution"),
+    }
+}
+
+shape! {
+    /// Several strings with the ids of the attributions they came from.
+    StringArrayAttributedValue, "StringArrayAttributedValue", STRING_ARRAY_ATTRIBUTED_VALUE, ns = Family {
+        values: "Values" => Texts("Value"),
+        attributions: "Attributions" => Texts("Attribution"),
+    }
+}
+
+shape! {
+    /// A phone number with the ids of the attributions it came from.
+    PhoneNumberAttributedValue, "PhoneNumberAttributedValue", PHONE_NUMBER_ATTRIBUTED_VALUE, ns = Family {
+        value: "Value" => Obj(PhoneNumber),
+        attributions: "Attributions" => Texts("Attribution"),
+    }
+}
+
+shape! {
+    /// An e-mail address with the ids of the attributions it came from.
+    EmailAddressAttributedValue, "EmailAddressAttributedValue", EMAIL_ADDRESS_ATTRIBUTED_VALUE, ns = Family {
+        value: "Value" => Obj(EmailAddress),
+        attributions: "Attributions" => Texts("Attribution"),
+    }
+}
+
+shape! {
+    /// A postal address with the ids of the attributions it came from.
+    PostalAddressAttributedValue, "PostalAddressAttributedValue", POSTAL_ADDRESS_ATTRIBUTED_VALUE, ns = Family {
+        value: "Value" => Obj(PostalAddress),
+        attributions: "Attributions" => Texts("Attribution"),
+    }
+}
+
+shape! {
+    /// A body with the ids of the attributions it came from.
+    BodyContentAttributedValue, "BodyContentAttributedValue", BODY_CONTENT_ATTRIBUTED_VALUE, ns = Family {
+        value: "Value" => Obj(BodyContent),
+        attributions: "Attributions" => Texts("Attribution"),
+    }
+}
+
+shape! {
+    /// An extended property with the ids of the attributions it came from
+    /// (`Value` holds an [`ExtendedProperty`], which holds its own `Value`).
+    ExtendedPropertyAttributedValue, "ExtendedPropertyAttributedValue", EXTENDED_PROPERTY_ATTRIBUTED_VALUE, ns = Family {
+        value: "Value" => Obj(ExtendedProperty),
+        attributions: "Attributions" => Texts("Attribution"),
+    }
+}
+
+shape! {
+    /// A persona-level `Attribution`: one source a persona's data came from.
+    PersonaAttribution, "Attribution", PERSONA_ATTRIBUTION, ns = Family {
+        id: "Id" => Text,
+        source_id: "SourceId" => Obj(ItemId),
+        display_name: "DisplayName" => Text,
+        is_writable: "IsWritable" => Text,
+        is_quick_contact: "IsQuickContact" => Text,
+        is_hidden: "IsHidden" => Text,
+        folder_id: "FolderId" => Obj(ItemId),
+    }
+}

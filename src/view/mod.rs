@@ -1,0 +1,372 @@
+//! Views: what a parse gives back, allocated in the caller's arena.
+//!
+//! Every element the contract recognises becomes a [`Value`]: a leaf is text, a complex
+//! element is a [`Record`] of its recognised children and attributes, a wrapper of
+//! repeated items is a list. The typed views ([`Persona`], [`ImGroup`], …) are thin
+//! `Copy` wrappers over a record with one accessor per schema child, named as the
+//! schema names it, in snake_case. All strings are `&'a str`: borrowed from the input
+//! when the raw bytes are the exact text, written to the arena when they had to be
+//! decoded. Nothing here owns heap memory, so nothing needs dropping.
+//!
+//! The tables that drive both the parser and these views are written once, with the
+//! `shape!` macro, in the files of this module; `Shape` is the parser's side of them.
+
+#[macro_use]
+mod macros;
+mod common;
+mod persona;
+mod response;
+
+pub use common::*;
+pub use persona::*;
+pub use response::*;
+
+/// Where a recognised field comes from in its parent element.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Src {
+    /// A child element.
+    Child,
+    /// An unqualified attribute.
+    Attr,
+}
+
+/// Which namespaces a record's child elements are recognised in.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum NsRule {
+    /// The EWS family: types or messages (`http://` or `https://`).
+    Family,
+    /// No namespace at all (the children of a SOAP 1.1 `Fault`).
+    None,
+    /// The EWS family or the EWS errors namespace (the children of a fault's `detail`).
+    FamilyOrErrors,
+}
+
+/// `"r#type"` → `"type"`: the JSON key of a field whose accessor is a raw identifier.
+pub(crate) const fn strip_raw(s: &'static str) -> &'static str {
+    match s.as_bytes() {
+        [b'r', b'#', rest @ ..] => match std::str::from_utf8(rest) {
+            Ok(k) => k,
+            Err(_) => panic!("field names are ASCII"),
+        },
+        _ => s,
+    }
+}
+
+/// The parser-side description of one field of a record.
+pub(crate) struct Field {
+    /// The JSON key (the snake_case of the schema name).
+    pub key: &'static str,
+    /// How the element is mapped.
+    pub kind: Kind,
+}
+
+/// How a recognised element is mapped.
+pub(crate) enum Kind {
+    /// A leaf: its text (or an attribute's value).
+    Text,
+    /// A complex element: a record of this shape.
+    Record(&'static Shape),
+    /// A wrapper whose child elements named one of `items` are the items.
+    List {
+        items: &'static [&'static str],
+        item: &'static Kind,
+    },
+    /// `MessageXml`: every child element becomes a [`MessageXmlEntry`].
+    MessageXml,
+}
+
+/// The parser-side description of a record type.
+pub(crate) struct Shape {
+    /// The schema name of the element, for messages.
+    pub name: &'static str,
+    /// Which namespaces the children are recognised in.
+    pub ns: NsRule,
+    /// The fields, in schema order; a field's index is its bit in [`Record`].
+    pub fields: &'static [Field],
+    /// Finds the field index of a child element or attribute by local name.
+    pub lookup: fn(Src, &str) -> Option<u8>,
+}
+
+/// A recognised element's value. Views wrap it; [`crate::json`] walks it.
+#[derive(Clone, Copy, Debug)]
+pub enum Value<'a> {
+    /// A leaf's text or an attribute's value, exactly as an XML processor reports it.
+    Text(&'a str),
+    /// A complex element.
+    Record(Record<'a>),
+    /// The items of a wrapper, in document order.
+    List(&'a [Value<'a>]),
+    /// One child of a `MessageXml`.
+    Entry(&'a MessageXmlEntry<'a>),
+}
+
+/// The recognised children and attributes of one complex element.
+///
+/// Fields are stored densely in schema order: bit `i` of the presence mask says whether
+/// field `i` is present, and its value sits at the rank of that bit, so a lookup is one
+/// `popcount`. First occurrence wins: a second child with the same key is not stored.
+#[derive(Clone, Copy)]
+pub struct Record<'a> {
+    shape: &'static Shape,
+    present: [u64; 2],
+    values: &'a [Value<'a>],
+}
+
+impl std::fmt::Debug for Record<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut m = f.debug_map();
+        for (k, v) in self.fields() {
+            m.entry(&k, &v);
+        }
+        m.finish()
+    }
+}
+
+impl<'a> Record<'a> {
+    pub(crate) fn new(shape: &'static Shape, present: [u64; 2], values: &'a [Value<'a>]) -> Self {
+        Record { shape, present, values }
+    }
+
+    pub(crate) fn shape(&self) -> &'static Shape {
+        self.shape
+    }
+
+    /// The schema name of the element this record was built from (e.g. `"Persona"`).
+    pub fn element_name(&self) -> &'static str {
+        self.shape.name
+    }
+
+    /// The same fields seen through another shape whose fields are a prefix of this
+    /// one's (every response shape begins with the `ResponseMessage` fields).
+    pub(crate) fn with_shape(self, shape: &'static Shape) -> Record<'a> {
+        let n = shape.fields.len().min(128);
+        let mut present = self.present;
+        if n < 64 {
+            present[0] &= (1u64 << n) - 1;
+            present[1] = 0;
+        } else if n < 128 {
+            present[1] &= (1u64 << (n - 64)) - 1;
+        }
+        let count = (present[0].count_ones() + present[1].count_ones()) as usize;
+        Record { shape, present, values: &self.values[..count.min(self.values.len())] }
+    }
+
+    /// The value of field `index` (schema order), if present.
+    #[inline]
+    pub(crate) fn get(&self, index: usize) -> Option<Value<'a>> {
+        let (word, bit) = (index / 64, index % 64);
+        if self.present[word] & (1u64 << bit) == 0 {
+            return None;
+        }
+        let below = (self.present[word] & ((1u64 << bit) - 1)).count_ones() as usize
+            + if word == 1 { self.present[0].count_ones() as usize } else { 0 };
+        self.values.get(below).copied()
+    }
+
+    #[inline]
+    pub(crate) fn text(&self, index: usize) -> Option<&'a str> {
+        match self.get(index) {
+            Some(Value::Text(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The present fields as `(JSON key, value)`, in schema order.
+    pub fn fields(&self) -> impl Iterator<Item = (&'static str, Value<'a>)> + 'a {
+        let shape = self.shape;
+        let present = self.present;
+        (0..shape.fields.len())
+            .filter(move |&i| present[i / 64] & (1u64 << (i % 64)) != 0)
+            .zip(self.values.iter().copied())
+            .map(move |(i, v)| (shape.fields[i].key, v))
+    }
+
+    /// The value of the field with this JSON key (e.g. `"display_name"`), if present.
+    pub fn field(&self, key: &str) -> Option<Value<'a>> {
+        let i = self.shape.fields.iter().position(|f| f.key == key)?;
+        self.get(i)
+    }
+
+    /// Number of present fields.
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    /// Whether no field is present.
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+}
+
+/// A typed view backed by a [`Record`] of one shape.
+pub(crate) trait HasShape {
+    /// The parser's table for this view.
+    const SHAPE: &'static Shape;
+}
+
+/// A typed view that can be made from a [`Value`].
+pub trait FromValue<'a>: Sized {
+    /// The view of `v`, or `None` if `v` has another shape.
+    fn from_value(v: Value<'a>) -> Option<Self>;
+}
+
+impl<'a> FromValue<'a> for &'a str {
+    fn from_value(v: Value<'a>) -> Option<Self> {
+        match v {
+            Value::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+impl<'a> FromValue<'a> for MessageXmlEntry<'a> {
+    fn from_value(v: Value<'a>) -> Option<Self> {
+        match v {
+            Value::Entry(e) => Some(*e),
+            _ => None,
+        }
+    }
+}
+
+/// The items of a wrapper element (`Personas`, `Attributions`, …), as typed views.
+#[derive(Clone, Copy)]
+pub struct Items<'a, T> {
+    values: &'a [Value<'a>],
+    _t: std::marker::PhantomData<fn() -> T>,
+}
+
+impl<'a, T: FromValue<'a>> Items<'a, T> {
+    pub(crate) fn new(values: &'a [Value<'a>]) -> Self {
+        Items { values, _t: std::marker::PhantomData }
+    }
+
+    /// Number of items.
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    /// Whether there are no items (an empty wrapper such as `<Groups/>`).
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// The item at `index`.
+    pub fn get(&self, index: usize) -> Option<T> {
+        self.values.get(index).and_then(|v| T::from_value(*v))
+    }
+
+    /// The items in document order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = T> + DoubleEndedIterator + 'a {
+        // Every item was built by the parser with the shape of T, so from_value never fails.
+        self.values.iter().filter_map(|v| T::from_value(*v)).collect_exact(self.values.len())
+    }
+
+    /// The raw values.
+    pub fn values(&self) -> &'a [Value<'a>] {
+        self.values
+    }
+}
+
+impl<'a, T: FromValue<'a> + std::fmt::Debug> std::fmt::Debug for Items<'a, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl<'a, T: FromValue<'a>> IntoIterator for Items<'a, T> {
+    type Item = T;
+    type IntoIter = std::iter::FilterMap<std::slice::Iter<'a, Value<'a>>, fn(&Value<'a>) -> Option<T>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.values.iter().filter_map(|v| T::from_value(*v))
+    }
+}
+
+/// Adapter giving a filtered iterator a known exact length (used where every item matches).
+struct Exact<I> {
+    inner: I,
+    left: usize,
+}
+
+trait CollectExact: Iterator + Sized {
+    fn collect_exact(self, len: usize) -> Exact<Self> {
+        Exact { inner: self, left: len }
+    }
+}
+impl<I: Iterator> CollectExact for I {}
+
+impl<I: Iterator> Iterator for Exact<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        let x = self.inner.next();
+        if x.is_some() {
+            self.left = self.left.saturating_sub(1);
+        }
+        x
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left, Some(self.left))
+    }
+}
+impl<I: DoubleEndedIterator> DoubleEndedIterator for Exact<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        let x = self.inner.next_back();
+        if x.is_some() {
+            self.left = self.left.saturating_sub(1);
+        }
+        x
+    }
+}
+impl<I: Iterator> ExactSizeIterator for Exact<I> {}
+
+/// A list of strings (`Attributions` inside an attributed value, `Values`).
+pub type Texts<'a> = Items<'a, &'a str>;
+
+/// The entries of a `MessageXml` element.
+pub type MessageXml<'a> = Items<'a, MessageXmlEntry<'a>>;
+
+/// One child element of a `MessageXml`, in any namespace: its local name, its
+/// unqualified attributes in document order, and its text.
+///
+/// ```text
+/// <t:Value Name="BackOffMilliseconds">297749</t:Value>
+///   → element "Value", attributes [("Name", "BackOffMilliseconds")], text "297749"
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct MessageXmlEntry<'a> {
+    pub(crate) element: &'a str,
+    pub(crate) text: &'a str,
+    pub(crate) attributes: &'a [(&'a str, &'a str)],
+}
+
+impl<'a> MessageXmlEntry<'a> {
+    /// The child's local name (`"Value"`, `"LineNumber"`, `"FieldURI"`…).
+    pub fn element(&self) -> &'a str {
+        self.element
+    }
+    /// The child's text (`""` when empty).
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+    /// Its unqualified attributes `(name, value)` in document order.
+    pub fn attributes(&self) -> &'a [(&'a str, &'a str)] {
+        self.attributes
+    }
+    /// The value of the first unqualified attribute with this name.
+    pub fn attribute(&self, name: &str) -> Option<&'a str> {
+        self.attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+    }
+    /// The `Name` attribute (as on `<t:Value Name="BackOffMilliseconds">`).
+    pub fn name(&self) -> Option<&'a str> {
+        self.attribute("Name")
+    }
+}
+
+impl<'a> MessageXml<'a> {
+    /// The text of the first `Value` entry whose `Name` attribute is `name`
+    /// (`BackOffMilliseconds`, `InnerErrorResponseCode`, …).
+    pub fn value_named(&self, name: &str) -> Option<&'a str> {
+        self.iter()
+            .find(|e| e.element == "Value" && e.name() == Some(name))
+            .map(|e| e.text)
+    }
+}
