@@ -199,12 +199,19 @@ impl ErrorKind {
             ErrorKind::UndefinedEntity => f.write_str("undefined entity reference"),
             ErrorKind::InvalidCharRef => f.write_str("invalid character reference"),
             ErrorKind::ForbiddenChar { code } => {
-                write!(f, "character U+{code:04X} is not allowed in XML 1.0 (strict mode)")
+                write!(
+                    f,
+                    "character U+{code:04X} is not allowed in XML 1.0 (strict mode)"
+                )
             }
             ErrorKind::DuplicateAttribute => f.write_str("duplicate attribute"),
             ErrorKind::UndeclaredPrefix => f.write_str("undeclared namespace prefix"),
-            ErrorKind::Namespace => f.write_str("namespace declaration or qualified name not allowed"),
-            ErrorKind::DoctypeNotAllowed => f.write_str("document type declaration (DTD) not allowed"),
+            ErrorKind::Namespace => {
+                f.write_str("namespace declaration or qualified name not allowed")
+            }
+            ErrorKind::DoctypeNotAllowed => {
+                f.write_str("document type declaration (DTD) not allowed")
+            }
             ErrorKind::LimitExceeded { limit, max } => {
                 write!(f, "{} exceeds the limit of {max}", limit.describe())
             }
@@ -213,9 +220,9 @@ impl ErrorKind {
             ErrorKind::HtmlPage => f.write_str("an HTML page, not a SOAP envelope"),
             ErrorKind::MissingBody => f.write_str("the Envelope has no SOAP 1.1 Body"),
             ErrorKind::EmptyBody => f.write_str("the Body has no child element"),
-            ErrorKind::UnsupportedOperation => f.write_str(
-                "body element is neither a SOAP Fault nor a supported EWS IM response",
-            ),
+            ErrorKind::UnsupportedOperation => {
+                f.write_str("body element is neither a SOAP Fault nor a supported EWS IM response")
+            }
         }
     }
 }
@@ -240,7 +247,13 @@ impl Error {
     /// Builds an error; `line`/`column` are 1-based, `column` counted in characters.
     pub(crate) fn new(kind: ErrorKind, offset: usize, input: &[u8], path: String) -> Error {
         let (line, column) = line_col(input, offset);
-        Error(Box::new(Inner { kind, offset, line, column, path }))
+        Error(Box::new(Inner {
+            kind,
+            offset,
+            line,
+            column,
+            path,
+        }))
     }
 
     /// What went wrong.
@@ -276,7 +289,11 @@ pub(crate) fn line_col(input: &[u8], offset: usize) -> (u32, u32) {
     let before = &input[..offset.min(input.len())];
     let line = memchr::memchr_iter(b'\n', before).count() + 1;
     let line_start = memchr::memrchr(b'\n', before).map_or(0, |p| p + 1);
-    let column = before[line_start..].iter().filter(|&&b| (b & 0xC0) != 0x80).count() + 1;
+    let column = before[line_start..]
+        .iter()
+        .filter(|&&b| (b & 0xC0) != 0x80)
+        .count()
+        + 1;
     (
         u32::try_from(line).unwrap_or(u32::MAX),
         u32::try_from(column).unwrap_or(u32::MAX),
@@ -286,7 +303,11 @@ pub(crate) fn line_col(input: &[u8], offset: usize) -> (u32, u32) {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.0.kind.describe(f)?;
-        write!(f, " at {}:{} (byte {})", self.0.line, self.0.column, self.0.offset)?;
+        write!(
+            f,
+            " at {}:{} (byte {})",
+            self.0.line, self.0.column, self.0.offset
+        )?;
         if !self.0.path.is_empty() {
             write!(f, " in {}", self.0.path)?;
         }

@@ -121,18 +121,37 @@ pub fn parse<'a>(input: &'a [u8], arena: &'a Bump) -> Result<Response<'a>, Error
 /// assert_eq!(r.body().response_message().unwrap().message_text(), Some("bell\u{FFFD}"));
 /// assert_eq!(r.diagnostics().len(), 1);
 /// ```
-pub fn parse_with<'a>(input: &'a [u8], arena: &'a Bump, options: &Options) -> Result<Response<'a>, Error> {
+pub fn parse_with<'a>(
+    input: &'a [u8],
+    arena: &'a Bump,
+    options: &Options,
+) -> Result<Response<'a>, Error> {
     if input.starts_with(&[0xFE, 0xFF]) || input.starts_with(&[0xFF, 0xFE]) {
-        return Err(Error::new(ErrorKind::UnsupportedEncoding, 0, input, String::new()));
+        return Err(Error::new(
+            ErrorKind::UnsupportedEncoding,
+            0,
+            input,
+            String::new(),
+        ));
     }
-    let start = if input.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 };
+    let start = if input.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        3
+    } else {
+        0
+    };
     // A "barrier" is a problem found before parsing (the size limit, invalid UTF-8): the
     // text before it is parsed, and a problem found there at a lower offset wins.
     let max = options.limits.max_input_bytes;
     let mut barrier: Option<(ErrorKind, usize)> = None;
     let mut end = input.len();
     if end > max {
-        barrier = Some((ErrorKind::LimitExceeded { limit: Limit::InputBytes, max: max as u64 }, max));
+        barrier = Some((
+            ErrorKind::LimitExceeded {
+                limit: Limit::InputBytes,
+                max: max as u64,
+            },
+            max,
+        ));
         end = max;
     }
     let text = match std::str::from_utf8(&input[..end]) {
@@ -147,14 +166,19 @@ pub fn parse_with<'a>(input: &'a [u8], arena: &'a Bump, options: &Options) -> Re
         }
     };
     let previous_limit = arena.allocation_limit();
-    let cap = arena.allocated_bytes().saturating_add(options.limits.arena_cap(input.len()));
+    let cap = arena
+        .allocated_bytes()
+        .saturating_add(options.limits.arena_cap(input.len()));
     arena.set_allocation_limit(Some(previous_limit.map_or(cap, |p| p.min(cap))));
     let result = parser::Parser::new(text, start, arena, options).run();
     arena.set_allocation_limit(previous_limit);
     match (result, barrier) {
         (Ok(r), None) => Ok(r),
         (Err(stop), Some((kind, offset))) => {
-            if stop.offset < offset && !matches!(stop.kind, ErrorKind::UnexpectedEof { .. }) && !stop.kind.is_structural() {
+            if stop.offset < offset
+                && !matches!(stop.kind, ErrorKind::UnexpectedEof { .. })
+                && !stop.kind.is_structural()
+            {
                 Err(Error::new(stop.kind, stop.offset, input, stop.path))
             } else {
                 Err(Error::new(kind, offset, input, stop.path))

@@ -47,7 +47,12 @@ impl Ns {
 
     pub(crate) fn classify(uri: &str) -> Ns {
         // Compare the tail first: every EWS URI shares a 43-byte prefix.
-        let tail = |base: &str| uri == base || (uri.len() == base.len() + 1 && uri.starts_with("https") && uri[5..] == base[4..]);
+        let tail = |base: &str| {
+            uri == base
+                || (uri.len() == base.len() + 1
+                    && uri.starts_with("https")
+                    && uri[5..] == base[4..])
+        };
         if uri.is_empty() {
             Ns::None
         } else if uri.ends_with("/types") && tail(EWS_TYPES) {
@@ -78,11 +83,17 @@ pub(crate) struct NsStack<'a> {
 }
 
 /// The implicit binding of the `xml` prefix.
-const XML_BINDING: Binding<'static> = Binding { prefix: "xml", uri: XML_NS, ns: Ns::Other };
+const XML_BINDING: Binding<'static> = Binding {
+    prefix: "xml",
+    uri: XML_NS,
+    ns: Ns::Other,
+};
 
 impl<'a> NsStack<'a> {
     pub(crate) fn new(arena: &'a bumpalo::Bump) -> Self {
-        NsStack { bindings: BVec::new_in(arena) }
+        NsStack {
+            bindings: BVec::new_in(arena),
+        }
     }
 
     /// Number of bindings; an element remembers it to pop its own at its end tag.
@@ -127,27 +138,61 @@ mod tests {
     #[test]
     fn classify_known_uris_and_the_https_alias() {
         assert_eq!(Ns::classify(EWS_TYPES), Ns::Types);
-        assert_eq!(Ns::classify("https://schemas.microsoft.com/exchange/services/2006/types"), Ns::Types);
-        assert_eq!(Ns::classify("https://schemas.microsoft.com/exchange/services/2006/messages"), Ns::Messages);
-        assert_eq!(Ns::classify("https://schemas.microsoft.com/exchange/services/2006/errors"), Ns::Errors);
+        assert_eq!(
+            Ns::classify("https://schemas.microsoft.com/exchange/services/2006/types"),
+            Ns::Types
+        );
+        assert_eq!(
+            Ns::classify("https://schemas.microsoft.com/exchange/services/2006/messages"),
+            Ns::Messages
+        );
+        assert_eq!(
+            Ns::classify("https://schemas.microsoft.com/exchange/services/2006/errors"),
+            Ns::Errors
+        );
         assert_eq!(Ns::classify(EWS_MESSAGES), Ns::Messages);
         assert_eq!(Ns::classify(SOAP_ENVELOPE), Ns::Soap);
         assert_eq!(Ns::classify(""), Ns::None);
         // Any other variation is foreign.
-        assert_eq!(Ns::classify("http://schemas.microsoft.com/exchange/services/2006/types/"), Ns::Other);
-        assert_eq!(Ns::classify("http://schemas.microsoft.com/exchange/services/2006/Types"), Ns::Other);
-        assert_eq!(Ns::classify("https://schemas.xmlsoap.org/soap/envelope/"), Ns::Other);
-        assert_eq!(Ns::classify("http://www.w3.org/2003/05/soap-envelope"), Ns::Other);
-        assert_eq!(Ns::classify("httpx://schemas.microsoft.com/exchange/services/2006/types"), Ns::Other);
+        assert_eq!(
+            Ns::classify("http://schemas.microsoft.com/exchange/services/2006/types/"),
+            Ns::Other
+        );
+        assert_eq!(
+            Ns::classify("http://schemas.microsoft.com/exchange/services/2006/Types"),
+            Ns::Other
+        );
+        assert_eq!(
+            Ns::classify("https://schemas.xmlsoap.org/soap/envelope/"),
+            Ns::Other
+        );
+        assert_eq!(
+            Ns::classify("http://www.w3.org/2003/05/soap-envelope"),
+            Ns::Other
+        );
+        assert_eq!(
+            Ns::classify("httpx://schemas.microsoft.com/exchange/services/2006/types"),
+            Ns::Other
+        );
     }
 
     #[test]
     fn scopes_shadow_and_pop() {
         let arena = bumpalo::Bump::new();
         let mut s = NsStack::new(&arena);
-        s.push(Binding { prefix: "", uri: EWS_MESSAGES, ns: Ns::Messages }).unwrap();
+        s.push(Binding {
+            prefix: "",
+            uri: EWS_MESSAGES,
+            ns: Ns::Messages,
+        })
+        .unwrap();
         let m = s.mark();
-        s.push(Binding { prefix: "", uri: EWS_TYPES, ns: Ns::Types }).unwrap();
+        s.push(Binding {
+            prefix: "",
+            uri: EWS_TYPES,
+            ns: Ns::Types,
+        })
+        .unwrap();
         assert_eq!(s.lookup("").unwrap().ns, Ns::Types);
         s.pop_to(m);
         assert_eq!(s.lookup("").unwrap().ns, Ns::Messages);

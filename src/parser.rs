@@ -17,11 +17,11 @@ use crate::limits::Options;
 use crate::ns::{Binding, Ns, NsStack, XMLNS_NS, XML_NS};
 use crate::scan::{self, is_ws, NameScan};
 use crate::text::{parse_ref, Ref, RefError, TextAcc};
-use crate::view::{
-    Body, HasShape, Kind, MessageXmlEntry, NsRule, Record, ServerVersionInfo, Shape,
-    Src, Value, BODY_ELEMENTS,
-};
 use crate::view::Fault;
+use crate::view::{
+    Body, HasShape, Kind, MessageXmlEntry, NsRule, Record, ServerVersionInfo, Shape, Src, Value,
+    BODY_ELEMENTS,
+};
 use crate::{Diagnostic, DiagnosticKind, Response};
 
 type PResult<T> = Result<T, Stop>;
@@ -147,7 +147,7 @@ pub(crate) struct Parser<'a, 'o> {
     server_version: Option<Record<'a>>,
     body: Option<Record<'a>>,
     /// The first structural problem (reported only if the document is well-formed).
-    structural: Option<(ErrorKind, usize)>,
+    structural: Option<Stop>,
 }
 
 impl<'a, 'o> Parser<'a, 'o> {
@@ -224,7 +224,10 @@ impl<'a, 'o> Parser<'a, 'o> {
         if self.diagnostics.try_reserve(1).is_err() {
             return self.oom();
         }
-        self.diagnostics.push(Diagnostic { offset, kind: DiagnosticKind::ForbiddenChar { code } });
+        self.diagnostics.push(Diagnostic {
+            offset,
+            kind: DiagnosticKind::ForbiddenChar { code },
+        });
         Ok(())
     }
 
@@ -258,7 +261,10 @@ impl<'a, 'o> Parser<'a, 'o> {
                         return self.err(ErrorKind::DoctypeNotAllowed, lt);
                     } else if self.b[lt..].starts_with(b"<![CDATA[") {
                         return self.syntax(Syntax::CdataOutsideRoot, lt);
-                    } else if lt + 2 >= self.b.len() || b"<!--".starts_with(&self.b[lt..]) || b"<!DOCTYPE".starts_with(&self.b[lt..]) {
+                    } else if lt + 2 >= self.b.len()
+                        || b"<!--".starts_with(&self.b[lt..])
+                        || b"<!DOCTYPE".starts_with(&self.b[lt..])
+                    {
                         return self.eof("markup declaration");
                     } else {
                         return self.syntax(Syntax::InvalidMarkupDeclaration, lt);
@@ -279,8 +285,8 @@ impl<'a, 'o> Parser<'a, 'o> {
                 }
             }
         }
-        if let Some((kind, offset)) = self.structural.take() {
-            return self.err(kind, offset);
+        if let Some(stop) = self.structural.take() {
+            return Err(stop);
         }
         let Some(body) = self.body else {
             // Unreachable for a well-formed document (a missing body is structural), but
@@ -316,7 +322,9 @@ impl<'a, 'o> Parser<'a, 'o> {
     fn xml_declaration(&mut self) -> PResult<()> {
         let start = self.pos;
         let b = self.b;
-        if !(b[start..].starts_with(b"<?xml") && b.get(start + 5).is_some_and(|&c| is_ws(c) || c == b'?')) {
+        if !(b[start..].starts_with(b"<?xml")
+            && b.get(start + 5).is_some_and(|&c| is_ws(c) || c == b'?'))
+        {
             if b.len() - start < 6 && b"<?xml ".starts_with(&b[start..]) && b.len() > start {
                 return self.eof("XML declaration");
             }
@@ -359,7 +367,9 @@ impl<'a, 'o> Parser<'a, 'o> {
             }
             let q = b[i];
             let v_start = i + 1;
-            let Some(v_len) = memchr(q, &b[v_start..end]) else { return bad(self) };
+            let Some(v_len) = memchr(q, &b[v_start..end]) else {
+                return bad(self);
+            };
             let v = &b[v_start..v_start + v_len];
             i = v_start + v_len + 1;
             let ok = match (name, seen) {
@@ -371,7 +381,9 @@ impl<'a, 'o> Parser<'a, 'o> {
                     seen = 2;
                     !v.is_empty()
                         && v[0].is_ascii_alphabetic()
-                        && v[1..].iter().all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-'))
+                        && v[1..]
+                            .iter()
+                            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-'))
                 }
                 (b"standalone", 1 | 2) => {
                     seen = 3;
@@ -519,11 +531,22 @@ impl<'a, 'o> Parser<'a, 'o> {
         while i < end {
             let c = b[i];
             let (replacement, width) = if c == b'\r' {
-                ("\n", if b.get(i + 1) == Some(&b'\n') && i + 1 < end { 2 } else { 1 })
+                (
+                    "\n",
+                    if b.get(i + 1) == Some(&b'\n') && i + 1 < end {
+                        2
+                    } else {
+                        1
+                    },
+                )
             } else if c < 0x20 && c != b'\t' && c != b'\n' {
                 self.forbidden(u32::from(c), i)?;
                 ("\u{FFFD}", 1)
-            } else if c == 0xEF && i + 2 < b.len() && b[i + 1] == 0xBF && (b[i + 2] == 0xBE || b[i + 2] == 0xBF) {
+            } else if c == 0xEF
+                && i + 2 < b.len()
+                && b[i + 1] == 0xBF
+                && (b[i + 2] == 0xBE || b[i + 2] == 0xBF)
+            {
                 self.forbidden(if b[i + 2] == 0xBE { 0xFFFE } else { 0xFFFF }, i)?;
                 ("\u{FFFD}", 3)
             } else {
@@ -596,7 +619,9 @@ impl<'a, 'o> Parser<'a, 'o> {
         let name_start = lt + 2;
         let name_end = match scan::scan_name(self.s, name_start) {
             NameScan::Name { end } => end,
-            NameScan::NotAName if name_start >= self.b.len() => return self.eof("processing instruction"),
+            NameScan::NotAName if name_start >= self.b.len() => {
+                return self.eof("processing instruction")
+            }
             NameScan::NotAName => return self.syntax(Syntax::ExpectedName, name_start),
         };
         let target = &self.s[name_start..name_end];
@@ -631,7 +656,13 @@ impl<'a, 'o> Parser<'a, 'o> {
         };
         let max = self.opts.limits.max_name_bytes;
         if end - start > max {
-            return self.err(ErrorKind::LimitExceeded { limit: Limit::NameBytes, max: max as u64 }, start + max);
+            return self.err(
+                ErrorKind::LimitExceeded {
+                    limit: Limit::NameBytes,
+                    max: max as u64,
+                },
+                start + max,
+            );
         }
         if end == self.b.len() {
             return self.eof("tag");
@@ -653,7 +684,13 @@ impl<'a, 'o> Parser<'a, 'o> {
         let lt = self.pos;
         let max_depth = self.opts.limits.max_depth;
         if self.frames.len() >= max_depth {
-            return self.err(ErrorKind::LimitExceeded { limit: Limit::Depth, max: max_depth as u64 }, lt);
+            return self.err(
+                ErrorKind::LimitExceeded {
+                    limit: Limit::Depth,
+                    max: max_depth as u64,
+                },
+                lt,
+            );
         }
         let (name_end, colon) = self.qname(lt + 1)?;
         let qname = &self.s[lt + 1..name_end];
@@ -666,7 +703,9 @@ impl<'a, 'o> Parser<'a, 'o> {
             while p < b.len() && is_ws(b[p]) {
                 p += 1;
             }
-            let Some(&c) = b.get(p) else { return self.eof("start tag") };
+            let Some(&c) = b.get(p) else {
+                return self.eof("start tag");
+            };
             match c {
                 b'>' => {
                     p += 1;
@@ -696,7 +735,13 @@ impl<'a, 'o> Parser<'a, 'o> {
         let limits = &self.opts.limits;
         if self.attrs.len() >= limits.max_attributes {
             let max = limits.max_attributes as u64;
-            return self.err(ErrorKind::LimitExceeded { limit: Limit::Attributes, max }, start);
+            return self.err(
+                ErrorKind::LimitExceeded {
+                    limit: Limit::Attributes,
+                    max,
+                },
+                start,
+            );
         }
         let (name_end, colon) = self.qname(start)?;
         let qname = &self.s[start..name_end];
@@ -721,7 +766,9 @@ impl<'a, 'o> Parser<'a, 'o> {
         let v_start = p + 1;
         let mut i = v_start;
         let v_end = loop {
-            let Some(k) = memchr3(q, b'<', b'&', &b[i..]) else { return self.eof("attribute value") };
+            let Some(k) = memchr3(q, b'<', b'&', &b[i..]) else {
+                return self.eof("attribute value");
+            };
             let at = i + k;
             match b[at] {
                 b'<' => return self.syntax(Syntax::LtInAttributeValue, at),
@@ -734,8 +781,17 @@ impl<'a, 'o> Parser<'a, 'o> {
             }
         };
         let raw = &self.s[v_start..v_end];
-        let value = if scan::attr_needs_slow_path(raw.as_bytes()) { self.normalize_attr(v_start, v_end)? } else { raw };
-        let attr = Attr { qname, colon, value, offset: start };
+        let value = if scan::attr_needs_slow_path(raw.as_bytes()) {
+            self.normalize_attr(v_start, v_end)?
+        } else {
+            raw
+        };
+        let attr = Attr {
+            qname,
+            colon,
+            value,
+            offset: start,
+        };
         // Well-formedness: no attribute name twice on one element.
         if self.attrs.iter().any(|a| a.qname == qname) {
             return self.err(ErrorKind::DuplicateAttribute, start);
@@ -744,7 +800,13 @@ impl<'a, 'o> Parser<'a, 'o> {
             *ns_decls += 1;
             let max = self.opts.limits.max_namespace_declarations;
             if *ns_decls > max {
-                return self.err(ErrorKind::LimitExceeded { limit: Limit::NamespaceDeclarations, max: max as u64 }, start);
+                return self.err(
+                    ErrorKind::LimitExceeded {
+                        limit: Limit::NamespaceDeclarations,
+                        max: max as u64,
+                    },
+                    start,
+                );
             }
         }
         if self.attrs.try_reserve(1).is_err() {
@@ -773,14 +835,30 @@ impl<'a, 'o> Parser<'a, 'o> {
                     }
                     Err(e) => return self.ref_error(e, i),
                 },
-                b'\r' => (' ', if b.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 }),
+                b'\r' => (
+                    ' ',
+                    if b.get(i + 1) == Some(&b'\n') {
+                        i + 2
+                    } else {
+                        i + 1
+                    },
+                ),
                 b'\t' | b'\n' => (' ', i + 1),
                 0..=0x1F => {
                     self.forbidden(u32::from(c), i)?;
                     ('\u{FFFD}', i + 1)
                 }
-                0xEF if b.get(i + 1) == Some(&0xBF) && matches!(b.get(i + 2), Some(0xBE | 0xBF)) => {
-                    self.forbidden(if b.get(i + 2) == Some(&0xBE) { 0xFFFE } else { 0xFFFF }, i)?;
+                0xEF if b.get(i + 1) == Some(&0xBF)
+                    && matches!(b.get(i + 2), Some(0xBE | 0xBF)) =>
+                {
+                    self.forbidden(
+                        if b.get(i + 2) == Some(&0xBE) {
+                            0xFFFE
+                        } else {
+                            0xFFFF
+                        },
+                        i,
+                    )?;
                     ('\u{FFFD}', i + 3)
                 }
                 _ => {
@@ -788,7 +866,9 @@ impl<'a, 'o> Parser<'a, 'o> {
                     continue;
                 }
             };
-            if acc.push_str(&self.s[run..i], self.arena).is_err() || acc.push_char(rep, self.arena).is_err() {
+            if acc.push_str(&self.s[run..i], self.arena).is_err()
+                || acc.push_char(rep, self.arena).is_err()
+            {
                 return self.oom();
             }
             i = next;
@@ -811,7 +891,11 @@ impl<'a, 'o> Parser<'a, 'o> {
                 self.declare(a)?;
             }
         }
-        let (prefix, local) = if colon == 0 { ("", qname) } else { (&qname[..colon], &qname[colon + 1..]) };
+        let (prefix, local) = if colon == 0 {
+            ("", qname)
+        } else {
+            (&qname[..colon], &qname[colon + 1..])
+        };
         if prefix == "xmlns" {
             return self.err(ErrorKind::Namespace, lt + 1);
         }
@@ -856,7 +940,15 @@ impl<'a, 'o> Parser<'a, 'o> {
         if prefix == "xml" {
             return Ok(()); // re-declaring xml to its own URI changes nothing
         }
-        if self.ns.push(Binding { prefix, uri, ns: Ns::classify(uri) }).is_err() {
+        if self
+            .ns
+            .push(Binding {
+                prefix,
+                uri,
+                ns: Ns::classify(uri),
+            })
+            .is_err()
+        {
             return self.oom();
         }
         Ok(())
@@ -919,7 +1011,14 @@ impl<'a, 'o> Parser<'a, 'o> {
     // ----- mapping ------------------------------------------------------------------
 
     /// Decides what the element means under its parent and pushes its frame.
-    fn push_frame(&mut self, lt: usize, qname: &'a str, local: &'a str, ns: Ns, ns_mark: usize) -> PResult<()> {
+    fn push_frame(
+        &mut self,
+        lt: usize,
+        qname: &'a str,
+        local: &'a str,
+        ns: Ns,
+        ns_mark: usize,
+    ) -> PResult<()> {
         let mut dest = Dest::None;
         let ctx = match self.frames.last().map(|f| f.ctx) {
             None => {
@@ -931,7 +1030,7 @@ impl<'a, 'o> Parser<'a, 'o> {
                     } else {
                         ErrorKind::NotSoapEnvelope
                     };
-                    self.structural(kind, lt);
+                    self.structural(kind, lt, local);
                     Ctx::Skip
                 }
             }
@@ -943,7 +1042,11 @@ impl<'a, 'o> Parser<'a, 'o> {
                 self.body_seen = true;
                 Ctx::Body
             }
-            Some(Ctx::Header) if ns.is_family() && local == "ServerVersionInfo" && self.server_version.is_none() => {
+            Some(Ctx::Header)
+                if ns.is_family()
+                    && local == "ServerVersionInfo"
+                    && self.server_version.is_none() =>
+            {
                 dest = Dest::ServerVersion;
                 Ctx::Record(ServerVersionInfo::SHAPE)
             }
@@ -952,7 +1055,10 @@ impl<'a, 'o> Parser<'a, 'o> {
                 let shape = if ns == Ns::Soap && local == "Fault" {
                     Some(Fault::SHAPE)
                 } else if ns == Ns::Messages {
-                    BODY_ELEMENTS.iter().find(|(n, _, _)| *n == local).map(|(_, s, _)| *s)
+                    BODY_ELEMENTS
+                        .iter()
+                        .find(|(n, _, _)| *n == local)
+                        .map(|(_, s, _)| *s)
                 } else {
                     None
                 };
@@ -962,7 +1068,7 @@ impl<'a, 'o> Parser<'a, 'o> {
                         Ctx::Record(s)
                     }
                     None => {
-                        self.structural(ErrorKind::UnsupportedOperation, lt);
+                        self.structural(ErrorKind::UnsupportedOperation, lt, local);
                         Ctx::Skip
                     }
                 }
@@ -973,7 +1079,11 @@ impl<'a, 'o> Parser<'a, 'o> {
                     NsRule::None => ns == Ns::None,
                     NsRule::FamilyOrErrors => ns.is_family() || ns == Ns::Errors,
                 };
-                let field = if matches_ns { (shape.lookup)(Src::Child, local) } else { None };
+                let field = if matches_ns {
+                    (shape.lookup)(Src::Child, local)
+                } else {
+                    None
+                };
                 match field {
                     Some(k) => {
                         let (w, bit) = (usize::from(k) / 64, usize::from(k) % 64);
@@ -1011,7 +1121,15 @@ impl<'a, 'o> Parser<'a, 'o> {
             return self.oom();
         }
         let base = self.slots.len();
-        self.frames.push(Frame { qname, local, ctx, dest, ns_mark, base, seen: [0, 0] });
+        self.frames.push(Frame {
+            qname,
+            local,
+            ctx,
+            dest,
+            ns_mark,
+            base,
+            seen: [0, 0],
+        });
         match ctx {
             Ctx::Leaf | Ctx::Entry(_) => {
                 self.acc = TextAcc::new();
@@ -1023,9 +1141,15 @@ impl<'a, 'o> Parser<'a, 'o> {
         Ok(())
     }
 
-    fn structural(&mut self, kind: ErrorKind, offset: usize) {
+    /// Records the first structural problem, with the path where it was found; it is
+    /// reported only once the whole document has proved well-formed.
+    fn structural(&mut self, kind: ErrorKind, offset: usize, local: &str) {
         if self.structural.is_none() {
-            self.structural = Some((kind, offset));
+            if let Err(mut stop) = self.err::<()>(kind, offset) {
+                stop.path.push('/');
+                stop.path.push_str(local);
+                self.structural = Some(stop);
+            }
         }
     }
 
@@ -1039,7 +1163,10 @@ impl<'a, 'o> Parser<'a, 'o> {
             if let Some(f) = (shape.lookup)(Src::Attr, a.qname) {
                 let top = self.frames.last_mut().expect("the record's frame");
                 top.seen[usize::from(f) / 64] |= 1 << (usize::from(f) % 64);
-                self.push_slot(Slot { key: f, value: Value::Text(a.value) })?;
+                self.push_slot(Slot {
+                    key: f,
+                    value: Value::Text(a.value),
+                })?;
             }
         }
         Ok(())
@@ -1047,8 +1174,14 @@ impl<'a, 'o> Parser<'a, 'o> {
 
     /// The unqualified attributes of a `MessageXml` child, in document order.
     fn entry_attributes(&mut self) -> PResult<&'a [(&'a str, &'a str)]> {
-        let n = self.attrs.iter().filter(|a| a.colon == 0 && a.qname != "xmlns").count();
-        let Ok(out) = self.arena.try_alloc_slice_fill_copy(n, ("", "")) else { return self.oom() };
+        let n = self
+            .attrs
+            .iter()
+            .filter(|a| a.colon == 0 && a.qname != "xmlns")
+            .count();
+        let Ok(out) = self.arena.try_alloc_slice_fill_copy(n, ("", "")) else {
+            return self.oom();
+        };
         let mut i = 0;
         for a in self.attrs.iter() {
             if a.colon == 0 && a.qname != "xmlns" {
@@ -1061,38 +1194,51 @@ impl<'a, 'o> Parser<'a, 'o> {
 
     /// Ends the innermost element: builds its value and hands it to its parent.
     fn close(&mut self) -> PResult<()> {
-        let Some(f) = self.frames.pop() else { return Ok(()) };
+        let Some(f) = self.frames.pop() else {
+            return Ok(());
+        };
         self.ns.pop_to(f.ns_mark);
         let value = match f.ctx {
             Ctx::Skip => None,
             Ctx::Envelope => {
                 if !self.body_seen {
-                    self.structural(ErrorKind::MissingBody, self.pos);
+                    self.structural(ErrorKind::MissingBody, self.pos, f.local);
                 }
                 None
             }
             Ctx::Header => None,
             Ctx::Body => {
                 if !self.body_element_seen {
-                    self.structural(ErrorKind::EmptyBody, self.pos);
+                    self.structural(ErrorKind::EmptyBody, self.pos, f.local);
                 }
                 None
             }
             Ctx::Leaf => {
                 self.collecting = usize::MAX;
-                Some(Value::Text(std::mem::replace(&mut self.acc, TextAcc::new()).finish()))
+                Some(Value::Text(
+                    std::mem::replace(&mut self.acc, TextAcc::new()).finish(),
+                ))
             }
             Ctx::Entry(attributes) => {
                 self.collecting = usize::MAX;
                 let text = std::mem::replace(&mut self.acc, TextAcc::new()).finish();
-                let entry = MessageXmlEntry { element: f.local, text, attributes };
-                let Ok(e) = self.arena.try_alloc(entry) else { return self.oom() };
+                let entry = MessageXmlEntry {
+                    element: f.local,
+                    text,
+                    attributes,
+                };
+                let Ok(e) = self.arena.try_alloc(entry) else {
+                    return self.oom();
+                };
                 Some(Value::Entry(e))
             }
             Ctx::Record(shape) => Some(Value::Record(self.build_record(shape, &f)?)),
             Ctx::List(..) | Ctx::MessageXml => {
                 let items = &self.slots[f.base..];
-                let Ok(out) = self.arena.try_alloc_slice_fill_iter(items.iter().map(|s| s.value)) else {
+                let Ok(out) = self
+                    .arena
+                    .try_alloc_slice_fill_iter(items.iter().map(|s| s.value))
+                else {
                     return self.oom();
                 };
                 self.slots.truncate(f.base);
@@ -1122,7 +1268,10 @@ impl<'a, 'o> Parser<'a, 'o> {
     /// of its bit in the presence mask), so lookups are one popcount.
     fn build_record(&mut self, shape: &'static Shape, f: &Frame<'a>) -> PResult<Record<'a>> {
         let fields = &self.slots[f.base..];
-        let Ok(out) = self.arena.try_alloc_slice_fill_copy(fields.len(), Value::Text("")) else {
+        let Ok(out) = self
+            .arena
+            .try_alloc_slice_fill_copy(fields.len(), Value::Text(""))
+        else {
             return self.oom();
         };
         let seen = f.seen;
@@ -1130,7 +1279,11 @@ impl<'a, 'o> Parser<'a, 'o> {
             let k = usize::from(s.key);
             let (w, bit) = (k / 64, k % 64);
             let rank = (seen[w] & ((1u64 << bit) - 1)).count_ones() as usize
-                + if w == 1 { seen[0].count_ones() as usize } else { 0 };
+                + if w == 1 {
+                    seen[0].count_ones() as usize
+                } else {
+                    0
+                };
             if let Some(slot) = out.get_mut(rank) {
                 *slot = s.value;
             }

@@ -122,7 +122,9 @@ pub(crate) fn find_special(b: &[u8], from: usize) -> usize {
 /// or a 0xEF byte (perhaps U+FFFE/U+FFFF). A branch-free fold: ids are long.
 #[inline]
 pub(crate) fn attr_needs_slow_path(v: &[u8]) -> bool {
-    v.iter().fold(0u8, |m, &c| m | ((c < 0x20) | (c == 0xEF) | (c == b'&')) as u8) != 0
+    v.iter().fold(0u8, |m, &c| {
+        m | ((c < 0x20) | (c == 0xEF) | (c == b'&')) as u8
+    }) != 0
 }
 
 #[cfg(test)]
@@ -156,7 +158,11 @@ mod tests {
         for &(pos, byte) in &[(5usize, b'\r'), (40, 0x01), (77, 0xEF), (150, 0x1F)] {
             doc[pos] = byte;
         }
-        let naive = |from: usize| (from..doc.len()).find(|&i| is_special(doc[i])).unwrap_or(doc.len());
+        let naive = |from: usize| {
+            (from..doc.len())
+                .find(|&i| is_special(doc[i]))
+                .unwrap_or(doc.len())
+        };
         for from in 0..=doc.len() {
             assert_eq!(find_special(&doc, from), naive(from), "from {from}");
         }

@@ -50,7 +50,9 @@ pub(crate) fn parse_ref(b: &[u8], at: usize) -> Result<(Ref, usize), RefError> {
         let mut value: u32 = 0;
         let mut overflow = false;
         loop {
-            let Some(&c) = b.get(i) else { return Err(RefError::Eof) };
+            let Some(&c) = b.get(i) else {
+                return Err(RefError::Eof);
+            };
             let d = match c {
                 b'0'..=b'9' => u32::from(c - b'0'),
                 b'a'..=b'f' if hex => u32::from(c - b'a' + 10),
@@ -59,7 +61,10 @@ pub(crate) fn parse_ref(b: &[u8], at: usize) -> Result<(Ref, usize), RefError> {
                 _ => return Err(RefError::Invalid),
             };
             // Checked arithmetic: `&#99999999999999999999;` must not wrap into a valid value.
-            match value.checked_mul(if hex { 16 } else { 10 }).and_then(|v| v.checked_add(d)) {
+            match value
+                .checked_mul(if hex { 16 } else { 10 })
+                .and_then(|v| v.checked_add(d))
+            {
                 Some(v) if v <= 0x10FFFF => value = v,
                 _ => overflow = true,
             }
@@ -95,7 +100,11 @@ pub(crate) fn parse_ref(b: &[u8], at: usize) -> Result<(Ref, usize), RefError> {
             return Ok((Ref::Char(r), i + 1));
         }
         if c == b'<' || c == b'&' || c == b'"' || c == b'\'' || crate::scan::is_ws(c) || c == b'>' {
-            return Err(if i == name_start { RefError::Invalid } else { RefError::UndefinedEntity });
+            return Err(if i == name_start {
+                RefError::Invalid
+            } else {
+                RefError::UndefinedEntity
+            });
         }
         i += 1;
     }
@@ -104,7 +113,9 @@ pub(crate) fn parse_ref(b: &[u8], at: usize) -> Result<(Ref, usize), RefError> {
 
 fn is_entity_name(name: &[u8]) -> bool {
     match std::str::from_utf8(name) {
-        Ok(s) => matches!(crate::scan::scan_name(s, 0), crate::scan::NameScan::Name { end } if end == s.len()),
+        Ok(s) => {
+            matches!(crate::scan::scan_name(s, 0), crate::scan::NameScan::Name { end } if end == s.len())
+        }
         Err(_) => false,
     }
 }
@@ -236,7 +247,10 @@ mod tests {
         a.push_str("", &arena).unwrap();
         let out = a.finish();
         assert_eq!(out, "Tony Smith");
-        assert!(std::ptr::eq(out.as_ptr(), input.as_ptr()), "one piece stays borrowed");
+        assert!(
+            std::ptr::eq(out.as_ptr(), input.as_ptr()),
+            "one piece stays borrowed"
+        );
 
         let mut a = TextAcc::new();
         a.push_str("A ", &arena).unwrap();

@@ -54,10 +54,17 @@ macro_rules! kind_ret {
 
 /// The accessor's body for a field kind.
 macro_rules! kind_get {
-    ($rec:expr, $i:expr, Text) => { $rec.text($i) };
-    ($rec:expr, $i:expr, Attr) => { $rec.text($i) };
+    ($rec:expr, $i:expr, Text) => {
+        $rec.text($i)
+    };
+    ($rec:expr, $i:expr, Attr) => {
+        $rec.text($i)
+    };
     ($rec:expr, $i:expr, Obj($t:ident)) => {
-        match $rec.get($i) { Some($crate::view::Value::Record(r)) => Some($t(r)), _ => None }
+        match $rec.get($i) {
+            Some($crate::view::Value::Record(r)) => Some($t(r)),
+            _ => None,
+        }
     };
     ($rec:expr, $i:expr, $($other:tt)*) => {
         match $rec.get($i) {
@@ -69,10 +76,18 @@ macro_rules! kind_get {
 
 /// What the accessor's documentation says about the field kind.
 macro_rules! kind_doc {
-    (Attr) => { "attribute" };
-    (Text) => { "child element (text)" };
-    (Xml) => { "child element (its entries)" };
-    ($($other:tt)*) => { "child element" };
+    (Attr) => {
+        "attribute"
+    };
+    (Text) => {
+        "child element (text)"
+    };
+    (Xml) => {
+        "child element (its entries)"
+    };
+    ($($other:tt)*) => {
+        "child element"
+    };
 }
 
 macro_rules! shape {

@@ -124,7 +124,11 @@ impl std::fmt::Debug for Record<'_> {
 
 impl<'a> Record<'a> {
     pub(crate) fn new(shape: &'static Shape, present: [u64; 2], values: &'a [Value<'a>]) -> Self {
-        Record { shape, present, values }
+        Record {
+            shape,
+            present,
+            values,
+        }
     }
 
     pub(crate) fn shape(&self) -> &'static Shape {
@@ -148,7 +152,11 @@ impl<'a> Record<'a> {
             present[1] &= (1u64 << (n - 64)) - 1;
         }
         let count = (present[0].count_ones() + present[1].count_ones()) as usize;
-        Record { shape, present, values: &self.values[..count.min(self.values.len())] }
+        Record {
+            shape,
+            present,
+            values: &self.values[..count.min(self.values.len())],
+        }
     }
 
     /// The value of field `index` (schema order), if present.
@@ -159,7 +167,11 @@ impl<'a> Record<'a> {
             return None;
         }
         let below = (self.present[word] & ((1u64 << bit) - 1)).count_ones() as usize
-            + if word == 1 { self.present[0].count_ones() as usize } else { 0 };
+            + if word == 1 {
+                self.present[0].count_ones() as usize
+            } else {
+                0
+            };
         self.values.get(below).copied()
     }
 
@@ -237,7 +249,10 @@ pub struct Items<'a, T> {
 
 impl<'a, T: FromValue<'a>> Items<'a, T> {
     pub(crate) fn new(values: &'a [Value<'a>]) -> Self {
-        Items { values, _t: std::marker::PhantomData }
+        Items {
+            values,
+            _t: std::marker::PhantomData,
+        }
     }
 
     /// Number of items.
@@ -258,7 +273,10 @@ impl<'a, T: FromValue<'a>> Items<'a, T> {
     /// The items in document order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = T> + DoubleEndedIterator + 'a {
         // Every item was built by the parser with the shape of T, so from_value never fails.
-        self.values.iter().filter_map(|v| T::from_value(*v)).collect_exact(self.values.len())
+        self.values
+            .iter()
+            .filter_map(|v| T::from_value(*v))
+            .collect_exact(self.values.len())
     }
 
     /// The raw values.
@@ -275,7 +293,8 @@ impl<'a, T: FromValue<'a> + std::fmt::Debug> std::fmt::Debug for Items<'a, T> {
 
 impl<'a, T: FromValue<'a>> IntoIterator for Items<'a, T> {
     type Item = T;
-    type IntoIter = std::iter::FilterMap<std::slice::Iter<'a, Value<'a>>, fn(&Value<'a>) -> Option<T>>;
+    type IntoIter =
+        std::iter::FilterMap<std::slice::Iter<'a, Value<'a>>, fn(&Value<'a>) -> Option<T>>;
     fn into_iter(self) -> Self::IntoIter {
         self.values.iter().filter_map(|v| T::from_value(*v))
     }
@@ -289,7 +308,10 @@ struct Exact<I> {
 
 trait CollectExact: Iterator + Sized {
     fn collect_exact(self, len: usize) -> Exact<Self> {
-        Exact { inner: self, left: len }
+        Exact {
+            inner: self,
+            left: len,
+        }
     }
 }
 impl<I: Iterator> CollectExact for I {}
@@ -353,7 +375,10 @@ impl<'a> MessageXmlEntry<'a> {
     }
     /// The value of the first unqualified attribute with this name.
     pub fn attribute(&self, name: &str) -> Option<&'a str> {
-        self.attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+        self.attributes
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| *v)
     }
     /// The `Name` attribute (as on `<t:Value Name="BackOffMilliseconds">`).
     pub fn name(&self) -> Option<&'a str> {

@@ -238,21 +238,81 @@ pub enum Body<'a> {
 
 /// The body elements the parser recognises: (local name, shape, JSON key).
 pub(crate) static BODY_ELEMENTS: &[(&str, &Shape, &str)] = &[
-    ("GetImItemsResponse", GetImItemsResponse::SHAPE, "get_im_items_response"),
-    ("GetImItemListResponse", GetImItemListResponse::SHAPE, "get_im_item_list_response"),
-    ("FindPeopleResponse", FindPeopleResponse::SHAPE, "find_people_response"),
-    ("GetPersonaResponseMessage", GetPersonaResponseMessage::SHAPE, "get_persona_response_message"),
-    ("AddImGroupResponse", AddImGroupResponse::SHAPE, "add_im_group_response"),
-    ("AddNewImContactToGroupResponse", AddNewImContactToGroupResponse::SHAPE, "add_new_im_contact_to_group_response"),
-    ("AddNewTelUriContactToGroupResponse", AddNewTelUriContactToGroupResponse::SHAPE, "add_new_tel_uri_contact_to_group_response"),
-    ("AddDistributionGroupToImListResponse", AddDistributionGroupToImListResponse::SHAPE, "add_distribution_group_to_im_list_response"),
-    ("AddImContactToGroupResponse", AddImContactToGroupResponse::SHAPE, "add_im_contact_to_group_response"),
-    ("RemoveImContactFromGroupResponse", RemoveImContactFromGroupResponse::SHAPE, "remove_im_contact_from_group_response"),
-    ("RemoveImGroupResponse", RemoveImGroupResponse::SHAPE, "remove_im_group_response"),
-    ("SetImGroupResponse", SetImGroupResponse::SHAPE, "set_im_group_response"),
-    ("RemoveContactFromImListResponse", RemoveContactFromImListResponse::SHAPE, "remove_contact_from_im_list_response"),
-    ("RemoveDistributionGroupFromImListResponse", RemoveDistributionGroupFromImListResponse::SHAPE, "remove_distribution_group_from_im_list_response"),
-    ("SetImListMigrationCompletedResponse", SetImListMigrationCompletedResponse::SHAPE, "set_im_list_migration_completed_response"),
+    (
+        "GetImItemsResponse",
+        GetImItemsResponse::SHAPE,
+        "get_im_items_response",
+    ),
+    (
+        "GetImItemListResponse",
+        GetImItemListResponse::SHAPE,
+        "get_im_item_list_response",
+    ),
+    (
+        "FindPeopleResponse",
+        FindPeopleResponse::SHAPE,
+        "find_people_response",
+    ),
+    (
+        "GetPersonaResponseMessage",
+        GetPersonaResponseMessage::SHAPE,
+        "get_persona_response_message",
+    ),
+    (
+        "AddImGroupResponse",
+        AddImGroupResponse::SHAPE,
+        "add_im_group_response",
+    ),
+    (
+        "AddNewImContactToGroupResponse",
+        AddNewImContactToGroupResponse::SHAPE,
+        "add_new_im_contact_to_group_response",
+    ),
+    (
+        "AddNewTelUriContactToGroupResponse",
+        AddNewTelUriContactToGroupResponse::SHAPE,
+        "add_new_tel_uri_contact_to_group_response",
+    ),
+    (
+        "AddDistributionGroupToImListResponse",
+        AddDistributionGroupToImListResponse::SHAPE,
+        "add_distribution_group_to_im_list_response",
+    ),
+    (
+        "AddImContactToGroupResponse",
+        AddImContactToGroupResponse::SHAPE,
+        "add_im_contact_to_group_response",
+    ),
+    (
+        "RemoveImContactFromGroupResponse",
+        RemoveImContactFromGroupResponse::SHAPE,
+        "remove_im_contact_from_group_response",
+    ),
+    (
+        "RemoveImGroupResponse",
+        RemoveImGroupResponse::SHAPE,
+        "remove_im_group_response",
+    ),
+    (
+        "SetImGroupResponse",
+        SetImGroupResponse::SHAPE,
+        "set_im_group_response",
+    ),
+    (
+        "RemoveContactFromImListResponse",
+        RemoveContactFromImListResponse::SHAPE,
+        "remove_contact_from_im_list_response",
+    ),
+    (
+        "RemoveDistributionGroupFromImListResponse",
+        RemoveDistributionGroupFromImListResponse::SHAPE,
+        "remove_distribution_group_from_im_list_response",
+    ),
+    (
+        "SetImListMigrationCompletedResponse",
+        SetImListMigrationCompletedResponse::SHAPE,
+        "set_im_list_migration_completed_response",
+    ),
 ];
 
 impl<'a> Body<'a> {
@@ -301,7 +361,9 @@ impl<'a> Body<'a> {
             return Body::RemoveContactFromImList(RemoveContactFromImListResponse(r));
         }
         if std::ptr::eq(s, RemoveDistributionGroupFromImListResponse::SHAPE) {
-            return Body::RemoveDistributionGroupFromImList(RemoveDistributionGroupFromImListResponse(r));
+            return Body::RemoveDistributionGroupFromImList(
+                RemoveDistributionGroupFromImListResponse(r),
+            );
         }
         if std::ptr::eq(s, SetImListMigrationCompletedResponse::SHAPE) {
             return Body::SetImListMigrationCompleted(SetImListMigrationCompletedResponse(r));
@@ -337,7 +399,10 @@ impl<'a> Body<'a> {
         if std::ptr::eq(s, Fault::SHAPE) {
             return "fault";
         }
-        BODY_ELEMENTS.iter().find(|(_, sh, _)| std::ptr::eq(*sh, s)).map_or("fault", |(_, _, k)| k)
+        BODY_ELEMENTS
+            .iter()
+            .find(|(_, sh, _)| std::ptr::eq(*sh, s))
+            .map_or("fault", |(_, _, k)| k)
     }
 
     /// The operation that answered (`"GetImItems"`, …), or `None` for a fault.
@@ -367,7 +432,9 @@ impl<'a> Body<'a> {
         match self {
             Body::Fault(_) => None,
             // Every response shape starts with the five ResponseMessage fields, in the same order.
-            other => Some(ResponseMessage(other.record().with_shape(ResponseMessage::SHAPE))),
+            other => Some(ResponseMessage(
+                other.record().with_shape(ResponseMessage::SHAPE),
+            )),
         }
     }
 }
@@ -377,7 +444,9 @@ impl<'a> Body<'a> {
 /// response rather than panic.
 #[cold]
 fn unreachable_body(_r: Record<'_>) -> Body<'_> {
-    Body::SetImListMigrationCompleted(SetImListMigrationCompletedResponse(
-        Record::new(SetImListMigrationCompletedResponse::SHAPE, [0, 0], &[]),
-    ))
+    Body::SetImListMigrationCompleted(SetImListMigrationCompletedResponse(Record::new(
+        SetImListMigrationCompletedResponse::SHAPE,
+        [0, 0],
+        &[],
+    )))
 }

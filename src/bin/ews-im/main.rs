@@ -1,0 +1,119 @@
+//! `ews-im`: parse EWS instant-messaging SOAP responses from the command line.
+
+mod table;
+
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use ews_im::{Bump, Limits, Options};
+
+/// Parse Exchange Web Services instant-messaging responses (GetImItems, GetImItemList,
+/// FindPeople, GetPersona and the IM-list operations).
+#[derive(Parser)]
+#[command(name = "ews-im", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Parse a SOAP response and print its groups and personas.
+    ///
+    /// Exit status: 0 on success; 1 when the document is rejected (stderr then starts
+    /// with `error: <kind>: <detail>`, the kinds of the JSON contract: not well-formed,
+    /// unsupported encoding, doctype not allowed, limit exceeded, not a soap envelope,
+    /// missing body, empty body, unsupported operation, cannot read file); 2 on a usage
+    /// error. A `ResponseClass="Error"` response or a SOAP fault is data, not a rejection.
+    ///
+    /// Characters XML 1.0 forbids (C0 controls, U+FFFE, U+FFFF) become U+FFFD with a
+    /// warning on stderr, unless --strict makes them fatal.
+    ///
+    /// Limits: input 64 MiB, depth 256, 256 attributes and 64 namespace declarations per
+    /// element, names of 1 024 bytes.
+    Parse {
+        /// Output format: `table` (a summary for people) or `json` (the contract).
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        /// Reject characters that XML 1.0 forbids instead of replacing them.
+        #[arg(long)]
+        strict: bool,
+        /// The response file, or `-` for standard input.
+        file: String,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// A readable summary: response class and code, groups, personas, errors and back-off.
+    Table,
+    /// The JSON image defined by the output contract (json-output.md).
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Parse {
+            format,
+            strict,
+            file,
+        } => parse(&file, format, strict),
+    }
+}
+
+/// Reads at most `limit + 1` bytes: enough to know the input is over the limit without
+/// holding an arbitrarily large file in memory.
+fn read_input(file: &str, limit: usize) -> io::Result<Vec<u8>> {
+    let cap = (limit as u64).saturating_add(1);
+    let mut buf = Vec::new();
+    if file == "-" {
+        io::stdin().lock().take(cap).read_to_end(&mut buf)?;
+    } else {
+        std::fs::File::open(file)?.take(cap).read_to_end(&mut buf)?;
+    }
+    Ok(buf)
+}
+
+fn parse(file: &str, format: Format, strict: bool) -> ExitCode {
+    let options = Options {
+        limits: Limits::default(),
+        strict,
+    };
+    let input = match read_input(file, options.limits.max_input_bytes) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("error: cannot read file: {file}: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let arena = Bump::new();
+    let response = match ews_im::parse_with(&input, &arena, &options) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {}: {e}", e.kind().contract_kind());
+            return ExitCode::from(1);
+        }
+    };
+    for d in response.diagnostics() {
+        eprintln!("warning: {d}");
+    }
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let written = match format {
+        Format::Json => {
+            ews_im::json::write(&mut out, &response, true).and_then(|()| out.write_all(b"\n"))
+        }
+        Format::Table => table::write(&mut out, &response),
+    };
+    match written.and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`| head`) is not worth a message.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: cannot write output: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
