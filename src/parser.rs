@@ -1112,6 +1112,8 @@ impl<'a, 'o> Parser<'a, 'o> {
                 dest = Dest::Slot(0);
                 Ctx::Entry(self.entry_attributes()?)
             }
+            // Inside a skipped subtree nothing is counted: only the subtree's root was.
+            Some(Ctx::Skip) => Ctx::Skip,
             Some(_) => {
                 self.skipped += 1;
                 Ctx::Skip

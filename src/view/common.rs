@@ -162,3 +162,48 @@ shape! {
         folder_id: "FolderId" => Obj(ItemId),
     }
 }
+
+impl<'a> PersonaAttribution<'a> {
+    /// `IsWritable` as an xs:boolean.
+    pub fn is_writable_value(&self) -> Option<Result<bool, crate::ValueError>> {
+        self.is_writable().map(crate::parse_boolean)
+    }
+    /// `IsQuickContact` as an xs:boolean.
+    pub fn is_quick_contact_value(&self) -> Option<Result<bool, crate::ValueError>> {
+        self.is_quick_contact().map(crate::parse_boolean)
+    }
+    /// `IsHidden` as an xs:boolean.
+    pub fn is_hidden_value(&self) -> Option<Result<bool, crate::ValueError>> {
+        self.is_hidden().map(crate::parse_boolean)
+    }
+}
+
+/// The `ServerVersionInfo` attributes read as numbers and an open version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServerVersion<'a> {
+    /// `MajorVersion` (15 for Exchange 2013 and later).
+    pub major_version: Option<i64>,
+    /// `MinorVersion` (20 on Exchange Online).
+    pub minor_version: Option<i64>,
+    /// `MajorBuildNumber`.
+    pub major_build_number: Option<i64>,
+    /// `MinorBuildNumber`.
+    pub minor_build_number: Option<i64>,
+    /// `Version`.
+    pub version: Option<crate::ExchangeVersion<'a>>,
+}
+
+impl<'a> ServerVersionInfo<'a> {
+    /// The attributes as numbers (absent or non-numeric ones are `None`) and the
+    /// open [`ExchangeVersion`](crate::ExchangeVersion).
+    pub fn parsed(&self) -> ServerVersion<'a> {
+        let n = |t: Option<&str>| t.and_then(|t| crate::parse_integer(t).ok());
+        ServerVersion {
+            major_version: n(self.major_version()),
+            minor_version: n(self.minor_version()),
+            major_build_number: n(self.major_build_number()),
+            minor_build_number: n(self.minor_build_number()),
+            version: self.version().map(crate::ExchangeVersion::parse),
+        }
+    }
+}

@@ -141,3 +141,20 @@ shape! {
         personas: "Personas" => List(Persona; "Persona"),
     }
 }
+
+impl<'a> Persona<'a> {
+    /// `RelevanceScore` as an integer (`i64`: servers send values above `i32::MAX`).
+    pub fn relevance_score_value(&self) -> Option<Result<i64, crate::ValueError>> {
+        self.relevance_score().map(crate::parse_integer)
+    }
+
+    /// `CreationTime` as a [`DateTime`](crate::DateTime).
+    pub fn creation_time_value(&self) -> Option<Result<crate::DateTime, crate::ValueError>> {
+        self.creation_time().map(crate::DateTime::parse)
+    }
+
+    /// `LastContactedDate` as a [`DateTime`](crate::DateTime).
+    pub fn last_contacted_date_value(&self) -> Option<Result<crate::DateTime, crate::ValueError>> {
+        self.last_contacted_date().map(crate::DateTime::parse)
+    }
+}

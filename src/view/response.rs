@@ -450,3 +450,17 @@ fn unreachable_body(_r: Record<'_>) -> Body<'_> {
         &[],
     )))
 }
+
+impl<'a> ResponseMessage<'a> {
+    /// `ResponseCode` as an open [`ResponseCode`](crate::ResponseCode) (white space ignored).
+    pub fn code(&self) -> Option<crate::ResponseCode<'a>> {
+        self.response_code().map(crate::ResponseCode::parse)
+    }
+}
+
+impl<'a> FaultDetail<'a> {
+    /// `ResponseCode` as an open [`ResponseCode`](crate::ResponseCode) (white space ignored).
+    pub fn code(&self) -> Option<crate::ResponseCode<'a>> {
+        self.response_code().map(crate::ResponseCode::parse)
+    }
+}
