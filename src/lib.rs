@@ -93,11 +93,19 @@ mod typed;
 mod view;
 
 pub use bumpalo::Bump;
+
+/// The README's examples, compiled and run as doc tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
 pub use error::{Error, ErrorKind, Limit, Syntax};
 pub use limits::{Limits, Options};
 pub use ns::{EWS_ERRORS, EWS_MESSAGES, EWS_TYPES, SOAP_ENVELOPE};
 pub use response_code::ResponseCode;
-pub use typed::{parse_boolean, parse_boolean_lenient, parse_integer, DateTime, ExchangeVersion, LenientBool, ValueError};
+pub use typed::{
+    parse_boolean, parse_boolean_lenient, parse_integer, DateTime, ExchangeVersion, LenientBool,
+    ValueError,
+};
 pub use view::*;
 
 /// Parses a whole EWS SOAP response with the default [`Options`] (lenient characters,

@@ -674,6 +674,15 @@ impl<'a, 'o> Parser<'a, 'o> {
             Some(c) if c == 0 || c == name.len() - 1 || memchr(b':', &name[c + 1..]).is_some() => {
                 return self.err(ErrorKind::Namespace, start)
             }
+            // The local part is an NCName too: it must start like a name (`m:1X` is not one).
+            Some(c)
+                if !self.s[start + c + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(scan::is_name_start_char) =>
+            {
+                return self.err(ErrorKind::Namespace, start)
+            }
             Some(c) => c,
         };
         Ok((end, colon))

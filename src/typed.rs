@@ -68,13 +68,22 @@ pub struct LenientBool {
 /// ```
 pub fn parse_boolean_lenient(text: &str) -> Result<LenientBool, ValueError> {
     if let Ok(value) = parse_boolean(text) {
-        return Ok(LenientBool { value, standard: true });
+        return Ok(LenientBool {
+            value,
+            standard: true,
+        });
     }
     let t = collapse(text);
     if t.eq_ignore_ascii_case("true") {
-        Ok(LenientBool { value: true, standard: false })
+        Ok(LenientBool {
+            value: true,
+            standard: false,
+        })
     } else if t.eq_ignore_ascii_case("false") {
-        Ok(LenientBool { value: false, standard: false })
+        Ok(LenientBool {
+            value: false,
+            standard: false,
+        })
     } else {
         Err(ValueError::Invalid)
     }
@@ -103,7 +112,16 @@ pub fn parse_integer(text: &str) -> Result<i64, ValueError> {
     let mut v: i64 = 0;
     for b in digits.bytes() {
         let d = i64::from(b - b'0');
-        v = v.checked_mul(10).and_then(|v| if neg { v.checked_sub(d) } else { v.checked_add(d) }).ok_or(ValueError::OutOfRange)?;
+        v = v
+            .checked_mul(10)
+            .and_then(|v| {
+                if neg {
+                    v.checked_sub(d)
+                } else {
+                    v.checked_add(d)
+                }
+            })
+            .ok_or(ValueError::OutOfRange)?;
     }
     Ok(v)
 }
@@ -156,7 +174,10 @@ impl DateTime {
         if year_digits.len() < 4 || (year_digits.len() > 4 && year_digits[0] == b'0') {
             return Err(ValueError::Invalid);
         }
-        let year = std::str::from_utf8(year_digits).ok().and_then(|s| s.parse::<i32>().ok()).ok_or(ValueError::OutOfRange)?;
+        let year = std::str::from_utf8(year_digits)
+            .ok()
+            .and_then(|s| s.parse::<i32>().ok())
+            .ok_or(ValueError::OutOfRange)?;
         let year = if neg { -year } else { year };
         let month = p.expect(b'-').and_then(|()| p.two())?;
         let day = p.expect(b'-').and_then(|()| p.two())?;
@@ -176,7 +197,12 @@ impl DateTime {
         let offset_minutes = if p.eat(b'Z') {
             Some(0)
         } else if p.peek() == Some(b'+') || p.peek() == Some(b'-') {
-            let sign: i16 = if p.eat(b'+') { 1 } else { p.eat(b'-'); -1 };
+            let sign: i16 = if p.eat(b'+') {
+                1
+            } else {
+                p.eat(b'-');
+                -1
+            };
             let hh = p.two()?;
             let mm = p.expect(b':').and_then(|()| p.two())?;
             if hh > 14 || mm > 59 || (hh == 14 && mm != 0) {
@@ -191,10 +217,26 @@ impl DateTime {
         }
         // xs:dateTime allows 24:00:00 as the end of a day; EWS never sends it, and it has
         // no single representation here, so it is refused as out of range.
-        if year == 0 || !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) || hour > 23 || minute > 59 || second > 59 {
+        if year == 0
+            || !(1..=12).contains(&month)
+            || day == 0
+            || day > days_in_month(year, month)
+            || hour > 23
+            || minute > 59
+            || second > 59
+        {
             return Err(ValueError::OutOfRange);
         }
-        Ok(DateTime { year, month, day, hour, minute, second, ticks, offset_minutes })
+        Ok(DateTime {
+            year,
+            month,
+            day,
+            hour,
+            minute,
+            second,
+            ticks,
+            offset_minutes,
+        })
     }
 
     /// The instant as 100 ns ticks since 1970-01-01T00:00:00Z, or `None` for a floating time.
@@ -358,14 +400,20 @@ impl<'a> ExchangeVersion<'a> {
     /// The version named by `text` (surrounding white space ignored).
     pub fn parse(text: &'a str) -> ExchangeVersion<'a> {
         let t = collapse(text);
-        Self::KNOWN.iter().find(|(n, _)| *n == t).map_or(ExchangeVersion::Other(t), |(_, v)| *v)
+        Self::KNOWN
+            .iter()
+            .find(|(n, _)| *n == t)
+            .map_or(ExchangeVersion::Other(t), |(_, v)| *v)
     }
 
     /// The schema spelling.
     pub fn as_str(&self) -> &'a str {
         match self {
             ExchangeVersion::Other(s) => s,
-            known => Self::KNOWN.iter().find(|(_, v)| v == known).map_or("", |(n, _)| n),
+            known => Self::KNOWN
+                .iter()
+                .find(|(_, v)| v == known)
+                .map_or("", |(n, _)| n),
         }
     }
 }
@@ -383,8 +431,20 @@ mod tests {
         assert_eq!(parse_boolean("TRUE"), Err(ValueError::Invalid));
         assert_eq!(parse_boolean("yes"), Err(ValueError::Invalid));
         assert_eq!(parse_boolean(""), Err(ValueError::Invalid));
-        assert_eq!(parse_boolean_lenient("True"), Ok(LenientBool { value: true, standard: false }));
-        assert_eq!(parse_boolean_lenient(" 1"), Ok(LenientBool { value: true, standard: true }));
+        assert_eq!(
+            parse_boolean_lenient("True"),
+            Ok(LenientBool {
+                value: true,
+                standard: false
+            })
+        );
+        assert_eq!(
+            parse_boolean_lenient(" 1"),
+            Ok(LenientBool {
+                value: true,
+                standard: true
+            })
+        );
         assert_eq!(parse_boolean_lenient("yes"), Err(ValueError::Invalid));
     }
 
@@ -400,7 +460,10 @@ mod tests {
         assert_eq!(parse_integer("-"), Err(ValueError::Invalid));
         assert_eq!(parse_integer("9223372036854775807"), Ok(i64::MAX));
         assert_eq!(parse_integer("-9223372036854775808"), Ok(i64::MIN));
-        assert_eq!(parse_integer("9223372036854775808"), Err(ValueError::OutOfRange));
+        assert_eq!(
+            parse_integer("9223372036854775808"),
+            Err(ValueError::OutOfRange)
+        );
     }
 
     #[test]
@@ -415,7 +478,10 @@ mod tests {
         assert_eq!(t("2019-07-08T09:10:11.123456789Z"), 1_234_567);
         let max = DateTime::parse("9999-12-30T23:59:59.9999999Z").unwrap();
         assert!(max.instant().unwrap() > 0);
-        assert_eq!(DateTime::parse("2019-07-08T09:10:11.Z"), Err(ValueError::Invalid));
+        assert_eq!(
+            DateTime::parse("2019-07-08T09:10:11.Z"),
+            Err(ValueError::Invalid)
+        );
     }
 
     #[test]
@@ -428,17 +494,35 @@ mod tests {
         assert_eq!(floating.offset_minutes, None);
         assert_eq!(floating.instant(), None);
         assert_eq!(utc.instant(), Some(1_562_577_011 * 10_000_000));
-        assert_eq!(DateTime::parse("2019-02-29T00:00:00Z"), Err(ValueError::OutOfRange));
+        assert_eq!(
+            DateTime::parse("2019-02-29T00:00:00Z"),
+            Err(ValueError::OutOfRange)
+        );
         assert!(DateTime::parse("2020-02-29T00:00:00Z").is_ok());
-        assert_eq!(DateTime::parse("2019-13-01T00:00:00Z"), Err(ValueError::OutOfRange));
-        assert_eq!(DateTime::parse("2019-07-08 09:10:11Z"), Err(ValueError::Invalid));
-        assert_eq!(DateTime::parse("2019-07-08T09:10:11+0200"), Err(ValueError::Invalid));
+        assert_eq!(
+            DateTime::parse("2019-13-01T00:00:00Z"),
+            Err(ValueError::OutOfRange)
+        );
+        assert_eq!(
+            DateTime::parse("2019-07-08 09:10:11Z"),
+            Err(ValueError::Invalid)
+        );
+        assert_eq!(
+            DateTime::parse("2019-07-08T09:10:11+0200"),
+            Err(ValueError::Invalid)
+        );
     }
 
     #[test]
     fn versions_bl31() {
-        assert_eq!(ExchangeVersion::parse("V2017_07_11"), ExchangeVersion::V2017_07_11);
-        assert_eq!(ExchangeVersion::parse("V2031_01_01"), ExchangeVersion::Other("V2031_01_01"));
+        assert_eq!(
+            ExchangeVersion::parse("V2017_07_11"),
+            ExchangeVersion::V2017_07_11
+        );
+        assert_eq!(
+            ExchangeVersion::parse("V2031_01_01"),
+            ExchangeVersion::Other("V2031_01_01")
+        );
         for (name, v) in ExchangeVersion::KNOWN {
             assert_eq!(ExchangeVersion::parse(name), v);
             assert_eq!(v.as_str(), name);
