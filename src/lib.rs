@@ -85,6 +85,7 @@ mod error;
 pub mod json;
 mod limits;
 mod ns;
+mod outcome;
 mod parser;
 mod response_code;
 mod scan;
@@ -101,6 +102,7 @@ pub struct ReadmeDoctests;
 pub use error::{Error, ErrorKind, Limit, Syntax};
 pub use limits::{Limits, Options};
 pub use ns::{EWS_ERRORS, EWS_MESSAGES, EWS_TYPES, SOAP_ENVELOPE};
+pub use outcome::{Outcome, Problem};
 pub use response_code::ResponseCode;
 pub use typed::{
     parse_boolean, parse_boolean_lenient, parse_integer, DateTime, ExchangeVersion, LenientBool,

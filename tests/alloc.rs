@@ -57,7 +57,7 @@ fn parsing_allocates_only_in_the_arena() {
         let before = ALLOCATIONS.load(Ordering::SeqCst);
         let r = ews_im::parse(input, &arena).unwrap();
         let after = ALLOCATIONS.load(Ordering::SeqCst);
-        assert!(r.body().record().len() > 0);
+        assert!(!r.body().record().is_empty());
         assert_eq!(
             after - before,
             0,
