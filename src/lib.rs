@@ -82,6 +82,7 @@
 #![deny(missing_docs)]
 
 mod error;
+pub mod generate;
 pub mod json;
 mod limits;
 mod ns;

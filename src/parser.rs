@@ -618,7 +618,7 @@ impl<'a, 'o> Parser<'a, 'o> {
         let lt = self.pos;
         let name_start = lt + 2;
         let name_end = match scan::scan_name(self.s, name_start) {
-            NameScan::Name { end } => end,
+            NameScan::Name { end, .. } => end,
             NameScan::NotAName if name_start >= self.b.len() => {
                 return self.eof("processing instruction")
             }
@@ -649,8 +649,8 @@ impl<'a, 'o> Parser<'a, 'o> {
     /// checking the name-length limit and namespace well-formedness.
     #[inline]
     fn qname(&self, start: usize) -> PResult<(usize, usize)> {
-        let end = match scan::scan_name(self.s, start) {
-            NameScan::Name { end } => end,
+        let (end, colon, colons) = match scan::scan_name(self.s, start) {
+            NameScan::Name { end, colon, colons } => (end, colon, colons),
             NameScan::NotAName if start >= self.b.len() => return self.eof("tag"),
             NameScan::NotAName => return self.syntax(Syntax::ExpectedName, start),
         };
@@ -667,24 +667,20 @@ impl<'a, 'o> Parser<'a, 'o> {
         if end == self.b.len() {
             return self.eof("tag");
         }
-        let name = &self.b[start..end];
-        let colon = match memchr(b':', name) {
-            None => 0,
-            // Namespaces in XML: at most one colon, not first, not last.
-            Some(c) if c == 0 || c == name.len() - 1 || memchr(b':', &name[c + 1..]).is_some() => {
-                return self.err(ErrorKind::Namespace, start)
-            }
-            // The local part is an NCName too: it must start like a name (`m:1X` is not one).
-            Some(c)
-                if !self.s[start + c + 1..]
+        if colons != 0 {
+            // Namespaces in XML: at most one colon, not first, not last, and the local part
+            // starts like a name (`m:1X` is no QName).
+            let local_start = start + colon + 1;
+            let ok = colons == 1
+                && local_start < end
+                && self.s[local_start..]
                     .chars()
                     .next()
-                    .is_some_and(scan::is_name_start_char) =>
-            {
-                return self.err(ErrorKind::Namespace, start)
+                    .is_some_and(scan::is_name_start_char);
+            if !ok {
+                return self.err(ErrorKind::Namespace, start);
             }
-            Some(c) => c,
-        };
+        }
         Ok((end, colon))
     }
 
@@ -1089,7 +1085,7 @@ impl<'a, 'o> Parser<'a, 'o> {
                     NsRule::FamilyOrErrors => ns.is_family() || ns == Ns::Errors,
                 };
                 let field = if matches_ns {
-                    (shape.lookup)(Src::Child, local)
+                    shape.lookup(Src::Child, local)
                 } else {
                     None
                 };
@@ -1171,7 +1167,7 @@ impl<'a, 'o> Parser<'a, 'o> {
             if a.colon != 0 || a.qname == "xmlns" {
                 continue;
             }
-            if let Some(f) = (shape.lookup)(Src::Attr, a.qname) {
+            if let Some(f) = shape.lookup(Src::Attr, a.qname) {
                 let top = self.frames.last_mut().expect("the record's frame");
                 top.seen[usize::from(f) / 64] |= 1 << (usize::from(f) % 64);
                 self.push_slot(Slot {

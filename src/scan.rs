@@ -11,8 +11,9 @@ pub(crate) fn is_ws(b: u8) -> bool {
 }
 
 /// ASCII name classes: 0 = not a name character, 1 = name character that cannot start
-/// a name (`-`, `.`, digits), 2 = name start character. Bytes ≥ 0x80 are 3: the caller
-/// decodes the character and asks [`is_name_start_char`] / [`is_name_char`].
+/// a name (`-`, `.`, digits), 2 = name start character, 4 = `:` (a name start character
+/// that QNames give a meaning). Bytes ≥ 0x80 are 3: the caller decodes the character and
+/// asks [`is_name_start_char`] / [`is_name_char`].
 static NAME_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
@@ -20,7 +21,9 @@ static NAME_CLASS: [u8; 256] = {
         let b = i as u8;
         t[i] = if b >= 0x80 {
             3
-        } else if b.is_ascii_alphabetic() || b == b'_' || b == b':' {
+        } else if b == b':' {
+            4
+        } else if b.is_ascii_alphabetic() || b == b'_' {
             2
         } else if b.is_ascii_digit() || b == b'-' || b == b'.' {
             1
@@ -50,8 +53,14 @@ pub(crate) fn is_name_char(c: char) -> bool {
 
 /// Outcome of scanning a name at `start`.
 pub(crate) enum NameScan {
-    /// The name is `start..end`; `end` may be the end of the input.
-    Name { end: usize },
+    /// The name is `start..end`; `end` may be the end of the input. `colon` is the index
+    /// of its first `:` (0 if none: a name that starts with `:` is reported as `colons` > 1
+    /// so that callers reject it), `colons` how many it has.
+    Name {
+        end: usize,
+        colon: usize,
+        colons: u32,
+    },
     /// No name starts at `start` (the byte there is not a name start character).
     NotAName,
 }
@@ -62,10 +71,16 @@ pub(crate) enum NameScan {
 pub(crate) fn scan_name(s: &str, start: usize) -> NameScan {
     let b = s.as_bytes();
     let mut i = start;
+    let (mut colon, mut colons) = (0usize, 0u32);
     match b.get(i) {
         None => return NameScan::NotAName,
         Some(&c) => match NAME_CLASS[c as usize] {
             2 => i += 1,
+            4 => {
+                // A leading colon: never a QName.
+                colons = 2;
+                i += 1;
+            }
             3 => match s[i..].chars().next() {
                 Some(ch) if is_name_start_char(ch) => i += ch.len_utf8(),
                 _ => return NameScan::NotAName,
@@ -77,6 +92,13 @@ pub(crate) fn scan_name(s: &str, start: usize) -> NameScan {
     while let Some(&c) = b.get(i) {
         match NAME_CLASS[c as usize] {
             1 | 2 => i += 1,
+            4 => {
+                if colons == 0 {
+                    colon = i - start;
+                }
+                colons += 1;
+                i += 1;
+            }
             3 => match s[i..].chars().next() {
                 Some(ch) if is_name_char(ch) => i += ch.len_utf8(),
                 _ => break,
@@ -84,7 +106,11 @@ pub(crate) fn scan_name(s: &str, start: usize) -> NameScan {
             _ => break,
         }
     }
-    NameScan::Name { end: i }
+    NameScan::Name {
+        end: i,
+        colon,
+        colons,
+    }
 }
 
 /// Whether a byte is one of those that text and attribute values cannot take verbatim:
@@ -133,7 +159,7 @@ mod tests {
 
     fn name(s: &str) -> Option<usize> {
         match scan_name(s, 0) {
-            NameScan::Name { end } => Some(end),
+            NameScan::Name { end, .. } => Some(end),
             NameScan::NotAName => None,
         }
     }
@@ -150,6 +176,30 @@ mod tests {
         assert_eq!(name("\u{B7}a"), None);
         assert_eq!(name("a\u{B7}"), Some(3));
         assert_eq!(name(""), None);
+        assert!(matches!(
+            scan_name("t:Persona>", 0),
+            NameScan::Name {
+                end: 9,
+                colon: 1,
+                colons: 1
+            }
+        ));
+        assert!(matches!(
+            scan_name("Persona>", 0),
+            NameScan::Name { colons: 0, .. }
+        ));
+        assert!(matches!(
+            scan_name(":a>", 0),
+            NameScan::Name { colons: 2, .. }
+        ));
+        assert!(matches!(
+            scan_name("a:b:c>", 0),
+            NameScan::Name {
+                colon: 1,
+                colons: 2,
+                ..
+            }
+        ));
     }
 
     #[test]

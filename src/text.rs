@@ -114,7 +114,7 @@ pub(crate) fn parse_ref(b: &[u8], at: usize) -> Result<(Ref, usize), RefError> {
 fn is_entity_name(name: &[u8]) -> bool {
     match std::str::from_utf8(name) {
         Ok(s) => {
-            matches!(crate::scan::scan_name(s, 0), crate::scan::NameScan::Name { end } if end == s.len())
+            matches!(crate::scan::scan_name(s, 0), crate::scan::NameScan::Name { end, .. } if end == s.len())
         }
         Err(_) => false,
     }

@@ -136,15 +136,11 @@ macro_rules! shape {
                 name: $xml_name,
                 ns: $crate::view::NsRule::$ns,
                 fields: &[ $( $crate::view::Field { key: $crate::view::strip_raw(stringify!($field)), kind: kind_def!($kind $(($($karg)*))?) } ),* ],
-                lookup: {
-                    fn lookup(src: $crate::view::Src, name: &str) -> Option<u8> {
-                        #[allow(unreachable_patterns)]
-                        match (src, name) {
-                            $( (src_of!($kind), $xml $(| $alt)*) => Some($static::$field as u8), )*
-                            _ => None,
-                        }
-                    }
-                    lookup
+                names: {
+                    const ENTRIES: &[(&str, $crate::view::Src, u8)] = &[
+                        $( ($xml, src_of!($kind), $static::$field as u8), $( ($alt, src_of!($kind), $static::$field as u8), )* )*
+                    ];
+                    $crate::view::NameTable::new(ENTRIES)
                 },
             };
                 &SHAPE

@@ -84,7 +84,96 @@ pub(crate) struct Shape {
     /// The fields, in schema order; a field's index is its bit in [`Record`].
     pub fields: &'static [Field],
     /// Finds the field index of a child element or attribute by local name.
-    pub lookup: fn(Src, &str) -> Option<u8>,
+    pub names: NameTable,
+}
+
+impl Shape {
+    /// The field index of a child element (`Src::Child`) or unqualified attribute
+    /// (`Src::Attr`) with this local name.
+    #[inline]
+    pub(crate) fn lookup(&self, src: Src, name: &str) -> Option<u8> {
+        self.names.find(src, name)
+    }
+}
+
+/// A name → field table built at compile time: open addressing over 256 slots with a
+/// hash of the length and three bytes, so a lookup is a few loads and one comparison
+/// (a `match` over the 112 names of `Persona` costs dozens of comparisons).
+pub(crate) struct NameTable {
+    /// Entry index + 1 per slot; 0 is empty.
+    slots: [u8; 256],
+    entries: &'static [(&'static str, Src, u8)],
+}
+
+impl NameTable {
+    /// Builds the table; at most 255 entries.
+    pub(crate) const fn new(entries: &'static [(&'static str, Src, u8)]) -> NameTable {
+        assert!(entries.len() < 255, "a name table holds at most 254 names");
+        let mut slots = [0u8; 256];
+        let mut i = 0;
+        while i < entries.len() {
+            let mut h = name_hash(entries[i].0.as_bytes(), entries[i].1) as usize;
+            while slots[h] != 0 {
+                h = (h + 1) & 255;
+            }
+            slots[h] = (i + 1) as u8;
+            i += 1;
+        }
+        NameTable { slots, entries }
+    }
+
+    #[inline]
+    pub(crate) fn find(&self, src: Src, name: &str) -> Option<u8> {
+        let mut h = name_hash(name.as_bytes(), src) as usize;
+        // Terminates: fewer than 255 of the 256 slots are used.
+        loop {
+            let e = self.slots[h];
+            if e == 0 {
+                return None;
+            }
+            let (n, s, field) = self.entries[usize::from(e) - 1];
+            if s as u8 == src as u8 && n.len() == name.len() && n == name {
+                return Some(field);
+            }
+            h = (h + 1) & 255;
+        }
+    }
+
+    /// The longest probe sequence of any name (for tests of the hash's spread).
+    #[cfg(test)]
+    pub(crate) fn max_probe(&self) -> usize {
+        self.entries
+            .iter()
+            .map(|(n, s, _)| {
+                let mut h = name_hash(n.as_bytes(), *s) as usize;
+                let mut probes = 1;
+                while self.entries[usize::from(self.slots[h]) - 1].0 != *n
+                    || self.entries[usize::from(self.slots[h]) - 1].1 as u8 != *s as u8
+                {
+                    h = (h + 1) & 255;
+                    probes += 1;
+                }
+                probes
+            })
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+/// Length and three bytes, mixed: EWS names differ early, late or by length.
+#[inline]
+const fn name_hash(b: &[u8], src: Src) -> u8 {
+    let n = b.len();
+    if n == 0 {
+        return 0;
+    }
+    let h = (n as u32).wrapping_mul(0x9E37)
+        ^ (b[0] as u32).wrapping_mul(0x61)
+        ^ (b[n - 1] as u32).wrapping_mul(0x3B)
+        ^ (b[n / 2] as u32).wrapping_mul(0x107)
+        ^ (b[n / 3] as u32).wrapping_mul(0x2F)
+        ^ (src as u32).wrapping_mul(0x55);
+    (h ^ (h >> 8)) as u8
 }
 
 /// A recognised element's value. Views wrap it; [`crate::json`] walks it.
@@ -393,5 +482,55 @@ impl<'a> MessageXml<'a> {
         self.iter()
             .find(|e| e.element == "Value" && e.name() == Some(name))
             .map(|e| e.text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_tables_find_every_name_and_nothing_else() {
+        let shapes: [&Shape; 4] = [
+            Persona::SHAPE,
+            ImGroup::SHAPE,
+            EmailAddress::SHAPE,
+            ItemId::SHAPE,
+        ];
+        for shape in shapes {
+            for (i, f) in shape.fields.iter().enumerate() {
+                let _ = f;
+                assert!(shape.names.entries.iter().any(|e| usize::from(e.2) == i));
+            }
+            for &(name, src, field) in shape.names.entries {
+                assert_eq!(shape.lookup(src, name), Some(field), "{name}");
+                let other = if src == Src::Attr {
+                    Src::Child
+                } else {
+                    Src::Attr
+                };
+                assert_eq!(
+                    shape.lookup(other, name),
+                    None,
+                    "{name} as the other source"
+                );
+            }
+            assert_eq!(shape.lookup(Src::Child, "FileAsHeader"), None);
+            assert_eq!(shape.lookup(Src::Child, ""), None);
+            assert!(
+                shape.names.max_probe() <= 8,
+                "{}: {}",
+                shape.name,
+                shape.names.max_probe()
+            );
+        }
+        assert_eq!(
+            EmailAddress::SHAPE.lookup(Src::Child, "Address"),
+            EmailAddress::SHAPE.lookup(Src::Child, "EmailAddress")
+        );
+        assert_eq!(
+            Persona::SHAPE.lookup(Src::Child, "TTYTDDPhoneNumbers"),
+            Some(69)
+        );
     }
 }
