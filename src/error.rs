@@ -168,9 +168,7 @@ impl ErrorKind {
 
     fn describe(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ErrorKind::UnsupportedEncoding => {
-                f.write_str("UTF-16 byte order mark: only UTF-8 is supported")
-            }
+            ErrorKind::UnsupportedEncoding => f.write_str("UTF-16 byte order mark: only UTF-8 is supported"),
             ErrorKind::InvalidUtf8 => f.write_str("invalid UTF-8"),
             ErrorKind::EmptyDocument => f.write_str("empty document: no root element"),
             ErrorKind::UnexpectedEof { inside } => {
@@ -199,19 +197,12 @@ impl ErrorKind {
             ErrorKind::UndefinedEntity => f.write_str("undefined entity reference"),
             ErrorKind::InvalidCharRef => f.write_str("invalid character reference"),
             ErrorKind::ForbiddenChar { code } => {
-                write!(
-                    f,
-                    "character U+{code:04X} is not allowed in XML 1.0 (strict mode)"
-                )
+                write!(f, "character U+{code:04X} is not allowed in XML 1.0 (strict mode)")
             }
             ErrorKind::DuplicateAttribute => f.write_str("duplicate attribute"),
             ErrorKind::UndeclaredPrefix => f.write_str("undeclared namespace prefix"),
-            ErrorKind::Namespace => {
-                f.write_str("namespace declaration or qualified name not allowed")
-            }
-            ErrorKind::DoctypeNotAllowed => {
-                f.write_str("document type declaration (DTD) not allowed")
-            }
+            ErrorKind::Namespace => f.write_str("namespace declaration or qualified name not allowed"),
+            ErrorKind::DoctypeNotAllowed => f.write_str("document type declaration (DTD) not allowed"),
             ErrorKind::LimitExceeded { limit, max } => {
                 write!(f, "{} exceeds the limit of {max}", limit.describe())
             }
@@ -247,13 +238,7 @@ impl Error {
     /// Builds an error; `line`/`column` are 1-based, `column` counted in characters.
     pub(crate) fn new(kind: ErrorKind, offset: usize, input: &[u8], path: String) -> Error {
         let (line, column) = line_col(input, offset);
-        Error(Box::new(Inner {
-            kind,
-            offset,
-            line,
-            column,
-            path,
-        }))
+        Error(Box::new(Inner { kind, offset, line, column, path }))
     }
 
     /// What went wrong.
@@ -289,25 +274,14 @@ pub(crate) fn line_col(input: &[u8], offset: usize) -> (u32, u32) {
     let before = &input[..offset.min(input.len())];
     let line = memchr::memchr_iter(b'\n', before).count() + 1;
     let line_start = memchr::memrchr(b'\n', before).map_or(0, |p| p + 1);
-    let column = before[line_start..]
-        .iter()
-        .filter(|&&b| (b & 0xC0) != 0x80)
-        .count()
-        + 1;
-    (
-        u32::try_from(line).unwrap_or(u32::MAX),
-        u32::try_from(column).unwrap_or(u32::MAX),
-    )
+    let column = before[line_start..].iter().filter(|&&b| (b & 0xC0) != 0x80).count() + 1;
+    (u32::try_from(line).unwrap_or(u32::MAX), u32::try_from(column).unwrap_or(u32::MAX))
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.0.kind.describe(f)?;
-        write!(
-            f,
-            " at {}:{} (byte {})",
-            self.0.line, self.0.column, self.0.offset
-        )?;
+        write!(f, " at {}:{} (byte {})", self.0.line, self.0.column, self.0.offset)?;
         if !self.0.path.is_empty() {
             write!(f, " in {}", self.0.path)?;
         }

@@ -92,13 +92,7 @@ pub struct GenOptions {
 impl Default for GenOptions {
     /// 4 groups, 16 personas, seed 0, [`Style::Server`], pretty.
     fn default() -> Self {
-        GenOptions {
-            groups: 4,
-            personas: 16,
-            seed: 0,
-            style: Style::Server,
-            pretty: true,
-        }
+        GenOptions { groups: 4, personas: 16, seed: 0, style: Style::Server, pretty: true }
     }
 }
 
@@ -174,10 +168,7 @@ fn mix(mut z: u64) -> u64 {
 /// An independent generator for (seed, purpose, index): lets a group refer to a persona's
 /// id before the persona is written.
 fn keyed(seed: u64, purpose: u64, index: u64) -> Rng {
-    Rng(mix(seed
-        ^ mix(
-            purpose.wrapping_mul(0xD6E8_FEB8_6659_FD93) ^ mix(index)
-        )))
+    Rng(mix(seed ^ mix(purpose.wrapping_mul(0xD6E8_FEB8_6659_FD93) ^ mix(index))))
 }
 
 // ------------------------------------------------------------------------------------------
@@ -451,27 +442,13 @@ const CULTURES: &[Culture] = &[
         last_first: false,
     },
     Culture {
-        given: &[
-            ("Дмитрий", "dmitry"),
-            ("Анна", "anna"),
-            ("Сергей", "sergey"),
-            ("Ольга", "olga"),
-        ],
-        surnames: &[
-            ("Иванов", "ivanov"),
-            ("Смирнова", "smirnova"),
-            ("Кузнецов", "kuznetsov"),
-            ("Попова", "popova"),
-        ],
+        given: &[("Дмитрий", "dmitry"), ("Анна", "anna"), ("Сергей", "sergey"), ("Ольга", "olga")],
+        surnames: &[("Иванов", "ivanov"), ("Смирнова", "smirnova"), ("Кузнецов", "kuznetsov"), ("Попова", "popova")],
         last_first: false,
     },
     Culture {
         given: &[("Çağrı", "cagri"), ("Şule", "sule"), ("Emre", "emre")],
-        surnames: &[
-            ("Yılmaz", "yilmaz"),
-            ("Öztürk", "ozturk"),
-            ("Şahin", "sahin"),
-        ],
+        surnames: &[("Yılmaz", "yilmaz"), ("Öztürk", "ozturk"), ("Şahin", "sahin")],
         last_first: false,
     },
     Culture {
@@ -480,34 +457,13 @@ const CULTURES: &[Culture] = &[
         last_first: false,
     },
     Culture {
-        given: &[
-            ("太郎", "taro"),
-            ("美咲", "misaki"),
-            ("健", "ken"),
-            ("由美子", "yumiko"),
-        ],
-        surnames: &[
-            ("山田", "yamada"),
-            ("佐藤", "sato"),
-            ("鈴木", "suzuki"),
-            ("高橋", "takahashi"),
-        ],
+        given: &[("太郎", "taro"), ("美咲", "misaki"), ("健", "ken"), ("由美子", "yumiko")],
+        surnames: &[("山田", "yamada"), ("佐藤", "sato"), ("鈴木", "suzuki"), ("高橋", "takahashi")],
         last_first: true,
     },
     Culture {
-        given: &[
-            ("伟", "wei"),
-            ("秀英", "xiuying"),
-            ("志强", "zhiqiang"),
-            ("丽", "li"),
-        ],
-        surnames: &[
-            ("王", "wang"),
-            ("李", "li"),
-            ("张", "zhang"),
-            ("刘", "liu"),
-            ("欧阳", "ouyang"),
-        ],
+        given: &[("伟", "wei"), ("秀英", "xiuying"), ("志强", "zhiqiang"), ("丽", "li")],
+        surnames: &[("王", "wang"), ("李", "li"), ("张", "zhang"), ("刘", "liu"), ("欧阳", "ouyang")],
         last_first: true,
     },
     Culture {
@@ -527,18 +483,8 @@ const ENTITY_TEAMS: &[(&str, &str)] = &[
     ("Facilities & Events", "Helpdesk"),
     ("AT&T", "Liaison"),
 ];
-const APOSTROPHE_SURNAMES: &[&str] = &[
-    "O'Brien",
-    "O'Neil",
-    "D'Amico",
-    "O'Connor",
-    "D'Souza",
-    "N'Diaye",
-    "O'Hara",
-    "Dell'Orto",
-    "D'Arcy",
-    "L'Estrange",
-];
+const APOSTROPHE_SURNAMES: &[&str] =
+    &["O'Brien", "O'Neil", "D'Amico", "O'Connor", "D'Souza", "N'Diaye", "O'Hara", "Dell'Orto", "D'Arcy", "L'Estrange"];
 const ACCENTED_GIVEN: &[Name] = &[
     ("Renée", "renee"),
     ("André", "andre"),
@@ -558,13 +504,7 @@ const QUOTED_GIVEN: &[Name] = &[
 ];
 const ANGLE_SUFFIXES: &[&str] = &["<External>", "<Contractor>", "<Vendor>", "<Guest>"];
 
-const ORG_SUFFIXES: &[&str] = &[
-    "(Contoso)",
-    "(Fabrikam)",
-    "(Northwind)",
-    "(Litware)",
-    "(Ext.)",
-];
+const ORG_SUFFIXES: &[&str] = &["(Contoso)", "(Fabrikam)", "(Northwind)", "(Litware)", "(Ext.)"];
 
 const DOMAINS: &[&str] = &[
     "contoso.com",
@@ -833,8 +773,7 @@ impl<'w, W: Write> Gen<'w, W> {
     }
 
     fn slash_gt(&mut self) {
-        self.buf
-            .extend_from_slice(if self.server { b" />" } else { b"/>" });
+        self.buf.extend_from_slice(if self.server { b" />" } else { b"/>" });
     }
 
     fn attr(&mut self, key: &str, value: &str) {
@@ -942,11 +881,7 @@ impl<'w, W: Write> Gen<'w, W> {
     /// the index, so that groups can name the contact before the persona is written.
     fn first_contact(&self, index: u64) -> (Source, u64, bool, u64, Rng) {
         let mut r = keyed(self.seed, 1, index);
-        let source = if r.chance(70) {
-            Source::Outlook
-        } else {
-            Source::Lync
-        };
+        let source = if r.chance(70) { Source::Outlook } else { Source::Lync };
         let message = 0x0001_0000 + (index << 4) + r.below(16);
         let long = r.chance(15);
         let counter = 0x0003_0000 + r.below(0x0100_0000);
@@ -1018,8 +953,7 @@ impl<'w, W: Write> Gen<'w, W> {
     // --- document ----------------------------------------------------------------------
 
     fn document(&mut self) -> io::Result<()> {
-        self.buf
-            .extend_from_slice(b"<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+        self.buf.extend_from_slice(b"<?xml version=\"1.0\" encoding=\"utf-8\"?>");
         self.lt(Ns::S, "Envelope");
         self.attr("xmlns:s", SOAP_ENVELOPE);
         if !self.server {
@@ -1108,11 +1042,7 @@ impl<'w, W: Write> Gen<'w, W> {
             _ => {
                 let base = GROUP_NAMES[(g - 3) % GROUP_NAMES.len()];
                 let round = (g - 3) / GROUP_NAMES.len();
-                let name = if round == 0 {
-                    base.to_string()
-                } else {
-                    format!("{base} {}", round + 1)
-                };
+                let name = if round == 0 { base.to_string() } else { format!("{base} {}", round + 1) };
                 (name, "IPM.DistList.MOC.UserGroup")
             }
         };
@@ -1267,14 +1197,12 @@ impl<'w, W: Write> Gen<'w, W> {
                 p.email.push_str(&p.surname_alias);
             }
             1 => {
-                p.email
-                    .push_str(&p.given_alias[..1.min(p.given_alias.len())]);
+                p.email.push_str(&p.given_alias[..1.min(p.given_alias.len())]);
                 p.email.push_str(&p.surname_alias);
             }
             2 => {
                 p.email.push_str(&p.given_alias);
-                p.email
-                    .push_str(&p.surname_alias[..1.min(p.surname_alias.len())]);
+                p.email.push_str(&p.surname_alias[..1.min(p.surname_alias.len())]);
             }
             _ => {
                 p.email.push_str(&p.given_alias);
@@ -1370,11 +1298,7 @@ impl<'w, W: Write> Gen<'w, W> {
         self.email_body(&p, &p.email, name_is_address, Some(mailbox_type), esc);
         self.close(Ns::T, "EmailAddress");
         self.open(Ns::T, "EmailAddresses");
-        let item = if self.server {
-            "EmailAddress"
-        } else {
-            "Address"
-        };
+        let item = if self.server { "EmailAddress" } else { "Address" };
         for address in [&p.email, &p.email2] {
             if !address.is_empty() {
                 self.open(Ns::T, item);
@@ -1409,10 +1333,7 @@ impl<'w, W: Write> Gen<'w, W> {
             self.leaf_t("IsWritable", writable);
             self.leaf_t("IsQuickContact", if quick { "true" } else { "false" });
             self.leaf_t("IsHidden", if hidden { "true" } else { "false" });
-            if self
-                .rng
-                .chance(if source == Source::Lync { 20 } else { 40 })
-            {
+            if self.rng.chance(if source == Source::Lync { 20 } else { 40 }) {
                 self.write_folder_id(source.folder());
             }
             self.close(Ns::T, "Attribution");
@@ -1623,11 +1544,7 @@ fn escape(out: &mut Vec<u8>, text: &str, esc: Esc, attribute: bool) {
 
 /// The e-mail alias of an ASCII name: its letters and digits, lowercased.
 fn alias_of(name: &str, out: &mut String) {
-    out.extend(
-        name.chars()
-            .filter(char::is_ascii_alphanumeric)
-            .map(|c| c.to_ascii_lowercase()),
-    );
+    out.extend(name.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()));
     if out.is_empty() {
         out.push('x');
     }
@@ -1751,20 +1668,13 @@ mod tests {
     fn datetime_is_civil() {
         let mut buf = [0u8; 20];
         assert_eq!(fmt_datetime(0, &mut buf), "1970-01-01T00:00:00Z");
-        assert_eq!(
-            fmt_datetime(1_352_247_035, &mut buf),
-            "2012-11-07T00:10:35Z"
-        );
+        assert_eq!(fmt_datetime(1_352_247_035, &mut buf), "2012-11-07T00:10:35Z");
         assert_eq!(fmt_datetime(951_782_400, &mut buf), "2000-02-29T00:00:00Z");
     }
 
     #[test]
     fn ids_look_like_exchange_ids() {
-        let xml = get_im_items(&GenOptions {
-            groups: 2,
-            personas: 3,
-            ..GenOptions::default()
-        });
+        let xml = get_im_items(&GenOptions { groups: 2, personas: 3, ..GenOptions::default() });
         let text = String::from_utf8(xml).unwrap();
         assert!(text.contains("Id=\"AAMkA"));
         assert!(text.contains("PersonaId Id=\"AAQkA"));

@@ -21,11 +21,7 @@ use crate::Response;
 /// assert_eq!(out, br#"{"set_im_list_migration_completed_response":{}}"#);
 /// ```
 pub fn write<W: Write>(out: &mut W, response: &Response<'_>, pretty: bool) -> io::Result<()> {
-    let mut w = Writer {
-        out,
-        pretty,
-        depth: 0,
-    };
+    let mut w = Writer { out, pretty, depth: 0 };
     w.out.write_all(b"{")?;
     let mut first = true;
     if let Some(svi) = response.server_version_info() {

@@ -60,7 +60,7 @@
 //! | attributes per element ([`Limits::max_attributes`]) | 256 |
 //! | namespace declarations per element ([`Limits::max_namespace_declarations`]) | 64 |
 //! | name length ([`Limits::max_name_bytes`]) | 1 024 bytes |
-//! | arena bytes ([`Limits::max_arena_bytes`]) | 16 × input + 1 MiB |
+//! | arena bytes ([`Limits::max_arena_bytes`]) | 32 × input + 1 MiB |
 //!
 //! # Not supported
 //!
@@ -90,6 +90,7 @@ mod outcome;
 mod parser;
 mod response_code;
 mod scan;
+mod stack;
 mod text;
 mod typed;
 mod view;
@@ -106,8 +107,7 @@ pub use ns::{EWS_ERRORS, EWS_MESSAGES, EWS_TYPES, SOAP_ENVELOPE};
 pub use outcome::{Outcome, Problem};
 pub use response_code::ResponseCode;
 pub use typed::{
-    parse_boolean, parse_boolean_lenient, parse_integer, DateTime, ExchangeVersion, LenientBool,
-    ValueError,
+    parse_boolean, parse_boolean_lenient, parse_integer, DateTime, ExchangeVersion, LenientBool, ValueError,
 };
 pub use view::*;
 
@@ -136,64 +136,48 @@ pub fn parse<'a>(input: &'a [u8], arena: &'a Bump) -> Result<Response<'a>, Error
 /// assert_eq!(r.body().response_message().unwrap().message_text(), Some("bell\u{FFFD}"));
 /// assert_eq!(r.diagnostics().len(), 1);
 /// ```
-pub fn parse_with<'a>(
-    input: &'a [u8],
-    arena: &'a Bump,
-    options: &Options,
-) -> Result<Response<'a>, Error> {
+pub fn parse_with<'a>(input: &'a [u8], arena: &'a Bump, options: &Options) -> Result<Response<'a>, Error> {
     if input.starts_with(&[0xFE, 0xFF]) || input.starts_with(&[0xFF, 0xFE]) {
-        return Err(Error::new(
-            ErrorKind::UnsupportedEncoding,
-            0,
-            input,
-            String::new(),
-        ));
+        return Err(Error::new(ErrorKind::UnsupportedEncoding, 0, input, String::new()));
     }
-    let start = if input.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        3
-    } else {
-        0
-    };
+    let start = if input.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 };
     // A "barrier" is a problem found before parsing (the size limit, invalid UTF-8): the
-    // text before it is parsed, and a problem found there at a lower offset wins.
+    // text before it is parsed, and a problem found there at a lower offset wins. Past the
+    // size limit a little more is read, so that a problem that starts before the limit
+    // (a reference, a name, `<!DOCTYPE`) is still seen whole.
     let max = options.limits.max_input_bytes;
     let mut barrier: Option<(ErrorKind, usize)> = None;
     let mut end = input.len();
     if end > max {
-        barrier = Some((
-            ErrorKind::LimitExceeded {
-                limit: Limit::InputBytes,
-                max: max as u64,
-            },
-            max,
-        ));
-        end = max;
+        barrier = Some((ErrorKind::LimitExceeded { limit: Limit::InputBytes, max: max as u64 }, max));
+        end = options.limits.read_limit().min(end);
     }
     let text = match std::str::from_utf8(&input[..end]) {
         Ok(t) => t,
         Err(e) => {
             let valid = e.valid_up_to();
-            // A sequence cut by the size limit is not itself invalid.
-            if !(e.error_len().is_none() && end < input.len()) {
+            // A sequence cut at `end` is not itself invalid; one past the limit loses to it.
+            let cut = e.error_len().is_none() && end < input.len();
+            if !cut && barrier.as_ref().is_none_or(|(_, at)| valid < *at) {
                 barrier = Some((ErrorKind::InvalidUtf8, valid));
             }
             std::str::from_utf8(&input[..valid]).unwrap_or_default()
         }
     };
     let previous_limit = arena.allocation_limit();
-    let cap = arena
-        .allocated_bytes()
-        .saturating_add(options.limits.arena_cap(input.len()));
-    arena.set_allocation_limit(Some(previous_limit.map_or(cap, |p| p.min(cap))));
-    let result = parser::Parser::new(text, start, arena, options).run();
+    let cap = options.limits.arena_cap(input.len());
+    let limit = arena.allocated_bytes().saturating_add(cap);
+    arena.set_allocation_limit(Some(previous_limit.map_or(limit, |p| p.min(limit))));
+    // A size limit inside the BOM leaves less text than the BOM itself.
+    let start = start.min(text.len());
+    let result = with_scratch(cap, |scratch| parser::Parser::new(text, start, arena, scratch, options).run());
     arena.set_allocation_limit(previous_limit);
     match (result, barrier) {
         (Ok(r), None) => Ok(r),
         (Err(stop), Some((kind, offset))) => {
-            if stop.offset < offset
-                && !matches!(stop.kind, ErrorKind::UnexpectedEof { .. })
-                && !stop.kind.is_structural()
-            {
+            // Problems caused by the cut (the text "ending" there) give way to the barrier.
+            let at_cut = matches!(stop.kind, ErrorKind::UnexpectedEof { .. } | ErrorKind::EmptyDocument);
+            if stop.offset < offset && !at_cut && !stop.kind.is_structural() {
                 Err(Error::new(stop.kind, stop.offset, input, stop.path))
             } else {
                 Err(Error::new(kind, offset, input, stop.path))
@@ -202,6 +186,41 @@ pub fn parse_with<'a>(
         (Ok(_), Some((kind, offset))) => Err(Error::new(kind, offset, input, String::new())),
         (Err(stop), None) => Err(Error::new(stop.kind, stop.offset, input, stop.path)),
     }
+}
+
+thread_local! {
+    /// The parser's working stacks (open elements, pending values, the attributes of one
+    /// tag, namespace bindings), kept per thread so that a parse allocates nothing on the
+    /// heap once the scratch has grown to the sizes this thread's documents need.
+    static SCRATCH: std::cell::RefCell<Bump> = std::cell::RefCell::new(Bump::new());
+}
+
+/// Runs `f` with this thread's scratch arena (capped like the caller's), then resets it,
+/// or frees it if one document made it large.
+fn with_scratch<R>(cap: usize, f: impl FnOnce(&Bump) -> R) -> R {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => {
+            scratch.set_allocation_limit(Some(scratch.allocated_bytes().saturating_add(cap)));
+            let r = f(&scratch);
+            let used = scratch.allocated_bytes();
+            if used > 64 << 20 {
+                *scratch = Bump::new();
+            } else if scratch.iter_allocated_chunks().nth(1).is_some() {
+                // One chunk big enough for this document, so the next one like it needs no
+                // allocation (a reset would keep only the last, smaller-than-total chunk).
+                *scratch = Bump::with_capacity(used);
+            } else {
+                scratch.reset();
+            }
+            r
+        }
+        // Not reachable (a parse calls no user code), but never panic on it.
+        Err(_) => {
+            let scratch = Bump::new();
+            scratch.set_allocation_limit(Some(cap));
+            f(&scratch)
+        }
+    })
 }
 
 /// A parsed response: the `ServerVersionInfo` header (if any), the body element, and
@@ -264,11 +283,9 @@ pub enum DiagnosticKind {
 impl std::fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.kind {
-            DiagnosticKind::ForbiddenChar { code } => write!(
-                f,
-                "character U+{code:04X} is not allowed in XML 1.0; replaced by U+FFFD (byte {})",
-                self.offset
-            ),
+            DiagnosticKind::ForbiddenChar { code } => {
+                write!(f, "character U+{code:04X} is not allowed in XML 1.0; replaced by U+FFFD (byte {})", self.offset)
+            }
         }
     }
 }

@@ -35,10 +35,11 @@ pub struct Limits {
     ///
     /// Default: 1 024.
     pub max_name_bytes: usize,
-    /// Most bytes the parse may allocate in the caller's arena, or `None` for
-    /// `16 × input length + 1 MiB`, which every document within the other limits
-    /// fits in (the densest possible document, `<Persona/>` after `<Persona/>`,
-    /// needs about 5 arena bytes per input byte).
+    /// Most bytes the parse may allocate in the caller's arena (and, separately, in
+    /// its own scratch arena), or `None` for `32 × input length + 1 MiB`. Every document
+    /// within the other limits fits in that: the densest possible one, a `MessageXml`
+    /// of `<a/>` entries, needs about 18 arena bytes per input byte; real responses need
+    /// under 1.
     ///
     /// Default: `None`.
     pub max_arena_bytes: Option<usize>,
@@ -58,10 +59,17 @@ impl Default for Limits {
 }
 
 impl Limits {
+    /// How many bytes of a longer input [`parse_with`](crate::parse_with) looks at: the
+    /// input limit plus a look-ahead of one name and a little more, so that a problem that
+    /// starts before the limit is reported as itself. A caller reading a stream can read
+    /// this many bytes plus one and get the same answer as for the whole stream.
+    pub fn read_limit(&self) -> usize {
+        self.max_input_bytes.saturating_add(self.max_name_bytes).saturating_add(64)
+    }
+
     /// The arena cap that applies to an input of `input_len` bytes.
     pub fn arena_cap(&self, input_len: usize) -> usize {
-        self.max_arena_bytes
-            .unwrap_or_else(|| input_len.saturating_mul(16).saturating_add(1 << 20))
+        self.max_arena_bytes.unwrap_or_else(|| input_len.saturating_mul(32).saturating_add(1 << 20))
     }
 }
 

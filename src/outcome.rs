@@ -108,10 +108,7 @@ fn is_transient(code: &ResponseCode<'_>) -> bool {
 
 fn is_version(code: &ResponseCode<'_>) -> bool {
     use ResponseCode as C;
-    matches!(
-        code,
-        C::ErrorIncorrectSchemaVersion | C::ErrorInvalidServerVersion | C::ErrorInvalidRequest
-    )
+    matches!(code, C::ErrorIncorrectSchemaVersion | C::ErrorInvalidServerVersion | C::ErrorInvalidRequest)
 }
 
 impl<'a> Response<'a> {
@@ -148,9 +145,7 @@ impl<'a> Response<'a> {
                     Some("Success") => return Outcome::Success,
                     Some("Warning") => return Outcome::Warning(problem),
                     // No class: the code decides (a missing code is taken as success).
-                    None if matches!(code, None | Some(ResponseCode::NoError)) => {
-                        return Outcome::Success
-                    }
+                    None if matches!(code, None | Some(ResponseCode::NoError)) => return Outcome::Success,
                     _ => problem,
                 }
             }
@@ -179,10 +174,7 @@ fn classify(problem: Problem<'_>) -> Outcome<'_> {
     };
     let effective = inner.unwrap_or(problem.code);
     if problem.code == ResponseCode::ErrorSchemaValidation {
-        let entry = |name: &str| {
-            xml.and_then(|x| x.iter().find(|e| e.element() == name))
-                .map(|e| e.text())
-        };
+        let entry = |name: &str| xml.and_then(|x| x.iter().find(|e| e.element() == name)).map(|e| e.text());
         return Outcome::SchemaValidation {
             problem,
             line: entry("LineNumber").and_then(|t| parse_integer(t).ok()),
@@ -190,13 +182,8 @@ fn classify(problem: Problem<'_>) -> Outcome<'_> {
             violation: entry("Violation"),
         };
     }
-    if is_transient(&effective) || (problem.fault && problem.code == ResponseCode::Other("Server"))
-    {
-        return Outcome::Retry {
-            problem,
-            back_off,
-            inner,
-        };
+    if is_transient(&effective) || (problem.fault && problem.code == ResponseCode::Other("Server")) {
+        return Outcome::Retry { problem, back_off, inner };
     }
     if is_version(&effective) {
         return Outcome::Version(problem);

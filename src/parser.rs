@@ -16,11 +16,11 @@ use crate::error::{ErrorKind, Limit, Syntax};
 use crate::limits::Options;
 use crate::ns::{Binding, Ns, NsStack, XMLNS_NS, XML_NS};
 use crate::scan::{self, is_ws, NameScan};
+use crate::stack::SegmentedStack;
 use crate::text::{parse_ref, Ref, RefError, TextAcc};
 use crate::view::Fault;
 use crate::view::{
-    Body, HasShape, Kind, MessageXmlEntry, NsRule, Record, ServerVersionInfo, Shape, Src, Value,
-    BODY_ELEMENTS,
+    Body, HasShape, Kind, MessageXmlEntry, NsRule, Record, ServerVersionInfo, Shape, Src, Value, BODY_ELEMENTS,
 };
 use crate::{Diagnostic, DiagnosticKind, Response};
 
@@ -119,23 +119,26 @@ impl<'a> Attr<'a> {
     }
 }
 
-pub(crate) struct Parser<'a, 'o> {
+pub(crate) struct Parser<'a, 's, 'o> {
     /// The text being parsed (valid UTF-8; it may be a prefix of the input).
     s: &'a str,
     b: &'a [u8],
     pos: usize,
     arena: &'a Bump,
     opts: &'o Options,
-    ns: NsStack<'a>,
-    frames: BVec<'a, Frame<'a>>,
-    slots: BVec<'a, Slot<'a>>,
-    attrs: BVec<'a, Attr<'a>>,
-    diagnostics: BVec<'a, Diagnostic>,
+    // The working stacks live in a scratch arena that is reset after each parse, so their
+    // growth leaves nothing behind in the caller's arena.
+    ns: NsStack<'s, 'a>,
+    frames: BVec<'s, Frame<'a>>,
+    slots: SegmentedStack<'s, Slot<'a>>,
+    attrs: BVec<'s, Attr<'a>>,
+    diagnostics: BVec<'s, Diagnostic>,
+    scratch: &'s Bump,
     /// The first byte at or after the last text position looked at that needs the slow
     /// text path (see `scan::find_special`).
     special: usize,
     /// Text of the innermost leaf or entry being read.
-    acc: TextAcc<'a>,
+    acc: TextAcc<'a, 's>,
     /// Depth of the frame that collects text into `acc` (frames.len() when it is on top).
     collecting: usize,
     skipped: u64,
@@ -148,21 +151,24 @@ pub(crate) struct Parser<'a, 'o> {
     body: Option<Record<'a>>,
     /// The first structural problem (reported only if the document is well-formed).
     structural: Option<Stop>,
+    /// The lowest-offset problem found so far in the start tag being read.
+    pending: Option<Stop>,
 }
 
-impl<'a, 'o> Parser<'a, 'o> {
-    pub(crate) fn new(s: &'a str, start: usize, arena: &'a Bump, opts: &'o Options) -> Self {
+impl<'a, 's, 'o> Parser<'a, 's, 'o> {
+    pub(crate) fn new(s: &'a str, start: usize, arena: &'a Bump, scratch: &'s Bump, opts: &'o Options) -> Self {
         Parser {
             s,
             b: s.as_bytes(),
             pos: start,
             arena,
             opts,
-            ns: NsStack::new(arena),
-            frames: BVec::new_in(arena),
-            slots: BVec::new_in(arena),
-            attrs: BVec::new_in(arena),
-            diagnostics: BVec::new_in(arena),
+            ns: NsStack::new(scratch),
+            frames: BVec::new_in(scratch),
+            slots: SegmentedStack::new(scratch, Slot { key: 0, value: Value::Text("") }),
+            attrs: BVec::new_in(scratch),
+            diagnostics: BVec::new_in(scratch),
+            scratch,
             special: scan::find_special(s.as_bytes(), start),
             acc: TextAcc::new(),
             collecting: usize::MAX,
@@ -175,6 +181,7 @@ impl<'a, 'o> Parser<'a, 'o> {
             server_version: None,
             body: None,
             structural: None,
+            pending: None,
         }
     }
 
@@ -224,18 +231,14 @@ impl<'a, 'o> Parser<'a, 'o> {
         if self.diagnostics.try_reserve(1).is_err() {
             return self.oom();
         }
-        self.diagnostics.push(Diagnostic {
-            offset,
-            kind: DiagnosticKind::ForbiddenChar { code },
-        });
+        self.diagnostics.push(Diagnostic { offset, kind: DiagnosticKind::ForbiddenChar { code } });
         Ok(())
     }
 
     fn push_slot(&mut self, slot: Slot<'a>) -> PResult<()> {
-        if self.slots.try_reserve(1).is_err() {
+        if self.slots.push(slot).is_err() {
             return self.oom();
         }
-        self.slots.push(slot);
         Ok(())
     }
 
@@ -262,8 +265,7 @@ impl<'a, 'o> Parser<'a, 'o> {
                     } else if self.b[lt..].starts_with(b"<![CDATA[") {
                         return self.syntax(Syntax::CdataOutsideRoot, lt);
                     } else if lt + 2 >= self.b.len()
-                        || b"<!--".starts_with(&self.b[lt..])
-                        || b"<!DOCTYPE".starts_with(&self.b[lt..])
+                        || [&b"<!--"[..], b"<!DOCTYPE", b"<![CDATA["].iter().any(|k| k.starts_with(&self.b[lt..]))
                     {
                         return self.eof("markup declaration");
                     } else {
@@ -293,10 +295,13 @@ impl<'a, 'o> Parser<'a, 'o> {
             // never panic: report it as such.
             return self.err(ErrorKind::MissingBody, self.b.len());
         };
+        let Ok(diagnostics) = self.arena.try_alloc_slice_copy(&self.diagnostics) else {
+            return self.oom();
+        };
         Ok(Response {
             server_version_info: self.server_version.map(ServerVersionInfo),
             body: Body::from_record(body),
-            diagnostics: self.diagnostics.into_bump_slice(),
+            diagnostics,
             skipped_elements: self.skipped,
             duplicates_ignored: self.duplicates,
         })
@@ -322,9 +327,7 @@ impl<'a, 'o> Parser<'a, 'o> {
     fn xml_declaration(&mut self) -> PResult<()> {
         let start = self.pos;
         let b = self.b;
-        if !(b[start..].starts_with(b"<?xml")
-            && b.get(start + 5).is_some_and(|&c| is_ws(c) || c == b'?'))
-        {
+        if !(b[start..].starts_with(b"<?xml") && b.get(start + 5).is_some_and(|&c| is_ws(c) || c == b'?')) {
             if b.len() - start < 6 && b"<?xml ".starts_with(&b[start..]) && b.len() > start {
                 return self.eof("XML declaration");
             }
@@ -381,9 +384,7 @@ impl<'a, 'o> Parser<'a, 'o> {
                     seen = 2;
                     !v.is_empty()
                         && v[0].is_ascii_alphabetic()
-                        && v[1..]
-                            .iter()
-                            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-'))
+                        && v[1..].iter().all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-'))
                 }
                 (b"standalone", 1 | 2) => {
                     seen = 3;
@@ -494,7 +495,7 @@ impl<'a, 'o> Parser<'a, 'o> {
                 '\u{FFFD}'
             }
         };
-        if self.collects() && self.acc.push_char(c, self.arena).is_err() {
+        if self.collects() && self.acc.push_char(c, self.scratch).is_err() {
             return self.oom();
         }
         Ok(())
@@ -512,7 +513,7 @@ impl<'a, 'o> Parser<'a, 'o> {
         }
         if self.special >= end {
             // The fast path: the raw bytes are the text.
-            if self.collects() && self.acc.push_str(&self.s[start..end], self.arena).is_err() {
+            if self.collects() && self.acc.push_str(&self.s[start..end], self.scratch).is_err() {
                 return self.oom();
             }
             return Ok(());
@@ -531,22 +532,11 @@ impl<'a, 'o> Parser<'a, 'o> {
         while i < end {
             let c = b[i];
             let (replacement, width) = if c == b'\r' {
-                (
-                    "\n",
-                    if b.get(i + 1) == Some(&b'\n') && i + 1 < end {
-                        2
-                    } else {
-                        1
-                    },
-                )
+                ("\n", if b.get(i + 1) == Some(&b'\n') && i + 1 < end { 2 } else { 1 })
             } else if c < 0x20 && c != b'\t' && c != b'\n' {
                 self.forbidden(u32::from(c), i)?;
                 ("\u{FFFD}", 1)
-            } else if c == 0xEF
-                && i + 2 < b.len()
-                && b[i + 1] == 0xBF
-                && (b[i + 2] == 0xBE || b[i + 2] == 0xBF)
-            {
+            } else if c == 0xEF && i + 2 < b.len() && b[i + 1] == 0xBF && (b[i + 2] == 0xBE || b[i + 2] == 0xBF) {
                 self.forbidden(if b[i + 2] == 0xBE { 0xFFFE } else { 0xFFFF }, i)?;
                 ("\u{FFFD}", 3)
             } else {
@@ -554,15 +544,15 @@ impl<'a, 'o> Parser<'a, 'o> {
                 continue;
             };
             if collect
-                && (self.acc.push_str(&self.s[run..i], self.arena).is_err()
-                    || self.acc.push_str(replacement, self.arena).is_err())
+                && (self.acc.push_str(&self.s[run..i], self.scratch).is_err()
+                    || self.acc.push_str(replacement, self.scratch).is_err())
             {
                 return self.oom();
             }
             i += width;
             run = i;
         }
-        if collect && self.acc.push_str(&self.s[run..end], self.arena).is_err() {
+        if collect && self.acc.push_str(&self.s[run..end], self.scratch).is_err() {
             return self.oom();
         }
         self.special = scan::find_special(b, end);
@@ -619,9 +609,7 @@ impl<'a, 'o> Parser<'a, 'o> {
         let name_start = lt + 2;
         let name_end = match scan::scan_name(self.s, name_start) {
             NameScan::Name { end, .. } => end,
-            NameScan::NotAName if name_start >= self.b.len() => {
-                return self.eof("processing instruction")
-            }
+            NameScan::NotAName if name_start >= self.b.len() => return self.eof("processing instruction"),
             NameScan::NotAName => return self.syntax(Syntax::ExpectedName, name_start),
         };
         let target = &self.s[name_start..name_end];
@@ -645,24 +633,20 @@ impl<'a, 'o> Parser<'a, 'o> {
 
     // ----- tags ---------------------------------------------------------------------
 
-    /// Scans a QName at `start`: returns its end and the colon's index (0 if none),
-    /// checking the name-length limit and namespace well-formedness.
+    /// Scans a QName at `start`: returns its end and the colon's index (0 if none).
+    ///
+    /// A name over the length limit, or with misplaced colons, does not stop the tag: the
+    /// problem is kept as pending (see [`Self::soft`]) and the scan goes on.
     #[inline]
-    fn qname(&self, start: usize) -> PResult<(usize, usize)> {
+    fn qname(&mut self, start: usize) -> PResult<(usize, usize)> {
         let (end, colon, colons) = match scan::scan_name(self.s, start) {
             NameScan::Name { end, colon, colons } => (end, colon, colons),
             NameScan::NotAName if start >= self.b.len() => return self.eof("tag"),
-            NameScan::NotAName => return self.syntax(Syntax::ExpectedName, start),
+            NameScan::NotAName => return self.hard(ErrorKind::Syntax(Syntax::ExpectedName), start),
         };
         let max = self.opts.limits.max_name_bytes;
         if end - start > max {
-            return self.err(
-                ErrorKind::LimitExceeded {
-                    limit: Limit::NameBytes,
-                    max: max as u64,
-                },
-                start + max,
-            );
+            self.soft(ErrorKind::LimitExceeded { limit: Limit::NameBytes, max: max as u64 }, start + max);
         }
         if end == self.b.len() {
             return self.eof("tag");
@@ -673,15 +657,35 @@ impl<'a, 'o> Parser<'a, 'o> {
             let local_start = start + colon + 1;
             let ok = colons == 1
                 && local_start < end
-                && self.s[local_start..]
-                    .chars()
-                    .next()
-                    .is_some_and(scan::is_name_start_char);
+                && self.s[local_start..].chars().next().is_some_and(scan::is_name_start_char);
             if !ok {
-                return self.err(ErrorKind::Namespace, start);
+                self.soft(ErrorKind::Namespace, start);
             }
         }
         Ok((end, colon))
+    }
+
+    /// Records a problem in the current start tag that does not stop reading it (limits,
+    /// duplicate attributes, namespace rules); the lowest offset is kept. Why not stop at
+    /// once: namespace declarations may follow the attributes that use them, so a prefix
+    /// problem earlier in the tag is only known at its end, and the contract reports the
+    /// problem at the lowest offset.
+    #[cold]
+    fn soft(&mut self, kind: ErrorKind, offset: usize) {
+        if self.pending.as_ref().is_none_or(|p| offset < p.offset) {
+            if let Err(stop) = self.err::<()>(kind, offset) {
+                self.pending = Some(stop);
+            }
+        }
+    }
+
+    /// A problem that stops the tag: reported unless a pending one came earlier.
+    #[cold]
+    fn hard<T>(&mut self, kind: ErrorKind, offset: usize) -> PResult<T> {
+        match self.pending.take() {
+            Some(p) if p.offset <= offset => Err(p),
+            _ => self.err(kind, offset),
+        }
     }
 
     /// `STag ::= '<' Name (S Attribute)* S? '>'` and `EmptyElemTag ::= '<' Name (S Attribute)* S? '/>'`
@@ -689,18 +693,13 @@ impl<'a, 'o> Parser<'a, 'o> {
         let lt = self.pos;
         let max_depth = self.opts.limits.max_depth;
         if self.frames.len() >= max_depth {
-            return self.err(
-                ErrorKind::LimitExceeded {
-                    limit: Limit::Depth,
-                    max: max_depth as u64,
-                },
-                lt,
-            );
+            return self.err(ErrorKind::LimitExceeded { limit: Limit::Depth, max: max_depth as u64 }, lt);
         }
+        self.pending = None;
         let (name_end, colon) = self.qname(lt + 1)?;
         let qname = &self.s[lt + 1..name_end];
         self.attrs.clear();
-        let mut ns_decls = 0usize;
+        let mut counts = (0usize, 0usize); // attributes, namespace declarations
         let b = self.b;
         let mut p = name_end;
         let empty = loop {
@@ -722,34 +721,43 @@ impl<'a, 'o> Parser<'a, 'o> {
                         break true;
                     }
                     None => return self.eof("start tag"),
-                    Some(_) => return self.syntax(Syntax::ExpectedTagEnd, p),
+                    Some(_) => return self.hard(ErrorKind::Syntax(Syntax::ExpectedTagEnd), p),
                 },
                 _ => {}
             }
             if p == ws_start {
-                return self.syntax(Syntax::ExpectedWhitespace, p);
+                return self.hard(ErrorKind::Syntax(Syntax::ExpectedWhitespace), p);
             }
-            p = self.attribute(p, &mut ns_decls)?;
+            p = self.attribute(p, &mut counts)?;
         };
         self.pos = p;
         self.open(lt, qname, colon, empty)
     }
 
-    /// `Attribute ::= Name Eq AttValue`; pushes it on `self.attrs`; returns the index after it.
-    fn attribute(&mut self, start: usize, ns_decls: &mut usize) -> PResult<usize> {
-        let limits = &self.opts.limits;
-        if self.attrs.len() >= limits.max_attributes {
-            let max = limits.max_attributes as u64;
-            return self.err(
-                ErrorKind::LimitExceeded {
-                    limit: Limit::Attributes,
-                    max,
-                },
-                start,
-            );
+    /// `Attribute ::= Name Eq AttValue`; keeps it in `self.attrs`; returns the index after it.
+    fn attribute(&mut self, start: usize, counts: &mut (usize, usize)) -> PResult<usize> {
+        counts.0 += 1;
+        let max = self.opts.limits.max_attributes;
+        if counts.0 == max + 1 {
+            self.soft(ErrorKind::LimitExceeded { limit: Limit::Attributes, max: max as u64 }, start);
         }
         let (name_end, colon) = self.qname(start)?;
         let qname = &self.s[start..name_end];
+        let xmlns = qname == "xmlns" || (colon == 5 && qname.starts_with("xmlns"));
+        // Problems at the attribute's name come before anything in its value.
+        if self.pending.is_none() {
+            // Well-formedness: no attribute name twice on one element.
+            if self.attrs.iter().any(|a| a.qname == qname) {
+                self.soft(ErrorKind::DuplicateAttribute, start);
+            }
+            if xmlns {
+                counts.1 += 1;
+                let max = self.opts.limits.max_namespace_declarations;
+                if counts.1 > max {
+                    self.soft(ErrorKind::LimitExceeded { limit: Limit::NamespaceDeclarations, max: max as u64 }, start);
+                }
+            }
+        }
         let b = self.b;
         let mut p = name_end;
         while p < b.len() && is_ws(b[p]) {
@@ -758,7 +766,7 @@ impl<'a, 'o> Parser<'a, 'o> {
         match b.get(p) {
             Some(b'=') => p += 1,
             None => return self.eof("start tag"),
-            Some(_) => return self.syntax(Syntax::ExpectedEquals, p),
+            Some(_) => return self.hard(ErrorKind::Syntax(Syntax::ExpectedEquals), p),
         }
         while p < b.len() && is_ws(b[p]) {
             p += 1;
@@ -766,7 +774,7 @@ impl<'a, 'o> Parser<'a, 'o> {
         let q = match b.get(p) {
             Some(&q @ (b'"' | b'\'')) => q,
             None => return self.eof("start tag"),
-            Some(_) => return self.syntax(Syntax::ExpectedQuote, p),
+            Some(_) => return self.hard(ErrorKind::Syntax(Syntax::ExpectedQuote), p),
         };
         let v_start = p + 1;
         let mut i = v_start;
@@ -776,44 +784,34 @@ impl<'a, 'o> Parser<'a, 'o> {
             };
             let at = i + k;
             match b[at] {
-                b'<' => return self.syntax(Syntax::LtInAttributeValue, at),
+                b'<' => return self.hard(ErrorKind::Syntax(Syntax::LtInAttributeValue), at),
                 b'&' => match parse_ref(b, at) {
                     // Checked here so that the first problem in document order is the one reported.
                     Ok((_, end)) => i = end,
-                    Err(e) => return self.ref_error(e, at),
+                    Err(RefError::Eof) => return self.eof("reference"),
+                    Err(RefError::UndefinedEntity) => return self.hard(ErrorKind::UndefinedEntity, at),
+                    Err(RefError::Invalid) => return self.hard(ErrorKind::InvalidCharRef, at),
                 },
                 _ => break at,
             }
         };
         let raw = &self.s[v_start..v_end];
+        let attr = Attr { qname, colon, value: raw, offset: start };
+        if self.pending.is_some() && !xmlns {
+            // The tag is already rejected; only declarations still matter (for namespace
+            // problems earlier in it). Nothing later can come first.
+            return Ok(v_end + 1);
+        }
         let value = if scan::attr_needs_slow_path(raw.as_bytes()) {
-            self.normalize_attr(v_start, v_end)?
+            match self.normalize_attr(v_start, v_end) {
+                Ok(v) => v,
+                // A forbidden character (strict mode) stops the tag like any hard problem.
+                Err(stop) => return self.hard(stop.kind, stop.offset),
+            }
         } else {
             raw
         };
-        let attr = Attr {
-            qname,
-            colon,
-            value,
-            offset: start,
-        };
-        // Well-formedness: no attribute name twice on one element.
-        if self.attrs.iter().any(|a| a.qname == qname) {
-            return self.err(ErrorKind::DuplicateAttribute, start);
-        }
-        if attr.is_xmlns() {
-            *ns_decls += 1;
-            let max = self.opts.limits.max_namespace_declarations;
-            if *ns_decls > max {
-                return self.err(
-                    ErrorKind::LimitExceeded {
-                        limit: Limit::NamespaceDeclarations,
-                        max: max as u64,
-                    },
-                    start,
-                );
-            }
-        }
+        let attr = Attr { value, ..attr };
         if self.attrs.try_reserve(1).is_err() {
             return self.oom();
         }
@@ -840,30 +838,14 @@ impl<'a, 'o> Parser<'a, 'o> {
                     }
                     Err(e) => return self.ref_error(e, i),
                 },
-                b'\r' => (
-                    ' ',
-                    if b.get(i + 1) == Some(&b'\n') {
-                        i + 2
-                    } else {
-                        i + 1
-                    },
-                ),
+                b'\r' => (' ', if b.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 }),
                 b'\t' | b'\n' => (' ', i + 1),
                 0..=0x1F => {
                     self.forbidden(u32::from(c), i)?;
                     ('\u{FFFD}', i + 1)
                 }
-                0xEF if b.get(i + 1) == Some(&0xBF)
-                    && matches!(b.get(i + 2), Some(0xBE | 0xBF)) =>
-                {
-                    self.forbidden(
-                        if b.get(i + 2) == Some(&0xBE) {
-                            0xFFFE
-                        } else {
-                            0xFFFF
-                        },
-                        i,
-                    )?;
+                0xEF if b.get(i + 1) == Some(&0xBF) && matches!(b.get(i + 2), Some(0xBE | 0xBF)) => {
+                    self.forbidden(if b.get(i + 2) == Some(&0xBE) { 0xFFFE } else { 0xFFFF }, i)?;
                     ('\u{FFFD}', i + 3)
                 }
                 _ => {
@@ -871,57 +853,61 @@ impl<'a, 'o> Parser<'a, 'o> {
                     continue;
                 }
             };
-            if acc.push_str(&self.s[run..i], self.arena).is_err()
-                || acc.push_char(rep, self.arena).is_err()
-            {
+            if acc.push_str(&self.s[run..i], self.scratch).is_err() || acc.push_char(rep, self.scratch).is_err() {
                 return self.oom();
             }
             i = next;
             run = i;
         }
-        if acc.push_str(&self.s[run..end], self.arena).is_err() {
+        if acc.push_str(&self.s[run..end], self.scratch).is_err() {
             return self.oom();
         }
-        Ok(acc.finish())
+        match acc.finish(self.arena) {
+            Ok(v) => Ok(v),
+            Err(()) => self.oom(),
+        }
     }
 
     /// After a start tag: applies its namespace declarations, resolves its name and
-    /// attributes, and pushes the frame (and pops it again for `<x/>`).
+    /// attributes, and pushes the frame (and pops it again for `<x/>`). Of all the
+    /// problems of the tag, the one at the lowest offset is reported.
     fn open(&mut self, lt: usize, qname: &'a str, colon: usize, empty: bool) -> PResult<()> {
         let ns_mark = self.ns.mark();
         // Declarations first: they may follow the attributes that use them.
+        let mut has_prefixed = false;
         for k in 0..self.attrs.len() {
             let a = self.attrs[k];
             if a.is_xmlns() {
                 self.declare(a)?;
+            } else if a.colon != 0 {
+                has_prefixed = true;
             }
         }
-        let (prefix, local) = if colon == 0 {
-            ("", qname)
-        } else {
-            (&qname[..colon], &qname[colon + 1..])
-        };
-        if prefix == "xmlns" {
-            return self.err(ErrorKind::Namespace, lt + 1);
-        }
+        let (prefix, local) = if colon == 0 { ("", qname) } else { (&qname[..colon], &qname[colon + 1..]) };
         let ns = match self.ns.lookup(prefix) {
+            _ if prefix == "xmlns" => {
+                self.soft(ErrorKind::Namespace, lt + 1);
+                Ns::None
+            }
             Some(bnd) => bnd.ns,
             None if prefix.is_empty() => Ns::None,
-            None => return self.err(ErrorKind::UndeclaredPrefix, lt + 1),
+            None => {
+                self.soft(ErrorKind::UndeclaredPrefix, lt + 1);
+                Ns::None
+            }
         };
-        // Prefixed attributes: declared prefixes, and no two with the same expanded name.
-        let mut prefixed = false;
-        for k in 0..self.attrs.len() {
-            let a = self.attrs[k];
-            if a.colon != 0 && !a.is_xmlns() {
-                prefixed = true;
-                if self.ns.lookup(a.prefix()).is_none() {
-                    return self.err(ErrorKind::UndeclaredPrefix, a.offset);
+        if has_prefixed {
+            // Prefixed attributes: declared prefixes, and no two with the same expanded name.
+            for k in 0..self.attrs.len() {
+                let a = self.attrs[k];
+                if a.colon != 0 && !a.is_xmlns() && self.ns.lookup(a.prefix()).is_none() {
+                    self.soft(ErrorKind::UndeclaredPrefix, a.offset);
                 }
             }
+            self.check_expanded_duplicates();
         }
-        if prefixed {
-            self.check_expanded_duplicates()?;
+        if let Some(stop) = self.pending.take() {
+            return Err(stop);
         }
         self.push_frame(lt, qname, local, ns, ns_mark)?;
         if empty {
@@ -931,7 +917,8 @@ impl<'a, 'o> Parser<'a, 'o> {
     }
 
     /// Namespaces in XML 1.0: `xmlns:p=""` is not allowed, `xml` only to its URI,
-    /// `xmlns` never, and no other prefix to either reserved URI.
+    /// `xmlns` never, and no other prefix to either reserved URI. A bad declaration is
+    /// a pending problem and binds nothing.
     fn declare(&mut self, a: Attr<'a>) -> PResult<()> {
         let prefix = if a.colon == 0 { "" } else { a.local() };
         let uri = a.value;
@@ -940,43 +927,39 @@ impl<'a, 'o> Parser<'a, 'o> {
             || uri == XMLNS_NS
             || (!prefix.is_empty() && uri.is_empty());
         if bad {
-            return self.err(ErrorKind::Namespace, a.offset);
+            self.soft(ErrorKind::Namespace, a.offset);
+            return Ok(());
         }
         if prefix == "xml" {
             return Ok(()); // re-declaring xml to its own URI changes nothing
         }
-        if self
-            .ns
-            .push(Binding {
-                prefix,
-                uri,
-                ns: Ns::classify(uri),
-            })
-            .is_err()
-        {
+        if self.ns.push(Binding { prefix, uri, ns: Ns::classify(uri) }).is_err() {
             return self.oom();
         }
         Ok(())
     }
 
+    /// Two prefixed attributes with the same local name whose prefixes are bound to the
+    /// same URI are the same attribute. (At most `max_attributes` are kept per tag.)
     #[cold]
-    fn check_expanded_duplicates(&self) -> PResult<()> {
-        let attrs = &self.attrs;
-        for (i, a) in attrs.iter().enumerate() {
+    fn check_expanded_duplicates(&mut self) {
+        let n = self.attrs.len();
+        for i in 0..n {
+            let a = self.attrs[i];
             if a.colon == 0 || a.is_xmlns() {
                 continue;
             }
             let ua = self.ns.lookup(a.prefix()).map_or("", |bnd| bnd.uri);
-            for b in attrs[i + 1..].iter() {
+            for j in i + 1..n {
+                let b = self.attrs[j];
                 if b.colon != 0 && !b.is_xmlns() && b.local() == a.local() {
                     let ub = self.ns.lookup(b.prefix()).map_or("", |bnd| bnd.uri);
                     if ua == ub {
-                        return self.err(ErrorKind::DuplicateAttribute, b.offset);
+                        self.soft(ErrorKind::DuplicateAttribute, b.offset);
                     }
                 }
             }
         }
-        Ok(())
     }
 
     /// `ETag ::= '</' Name S? '>'`, which must repeat the open element's name exactly.
@@ -1016,14 +999,7 @@ impl<'a, 'o> Parser<'a, 'o> {
     // ----- mapping ------------------------------------------------------------------
 
     /// Decides what the element means under its parent and pushes its frame.
-    fn push_frame(
-        &mut self,
-        lt: usize,
-        qname: &'a str,
-        local: &'a str,
-        ns: Ns,
-        ns_mark: usize,
-    ) -> PResult<()> {
+    fn push_frame(&mut self, lt: usize, qname: &'a str, local: &'a str, ns: Ns, ns_mark: usize) -> PResult<()> {
         let mut dest = Dest::None;
         let ctx = match self.frames.last().map(|f| f.ctx) {
             None => {
@@ -1047,11 +1023,7 @@ impl<'a, 'o> Parser<'a, 'o> {
                 self.body_seen = true;
                 Ctx::Body
             }
-            Some(Ctx::Header)
-                if ns.is_family()
-                    && local == "ServerVersionInfo"
-                    && self.server_version.is_none() =>
-            {
+            Some(Ctx::Header) if ns.is_family() && local == "ServerVersionInfo" && self.server_version.is_none() => {
                 dest = Dest::ServerVersion;
                 Ctx::Record(ServerVersionInfo::SHAPE)
             }
@@ -1060,10 +1032,7 @@ impl<'a, 'o> Parser<'a, 'o> {
                 let shape = if ns == Ns::Soap && local == "Fault" {
                     Some(Fault::SHAPE)
                 } else if ns == Ns::Messages {
-                    BODY_ELEMENTS
-                        .iter()
-                        .find(|(n, _, _)| *n == local)
-                        .map(|(_, s, _)| *s)
+                    BODY_ELEMENTS.iter().find(|(n, _, _)| *n == local).map(|(_, s, _)| *s)
                 } else {
                     None
                 };
@@ -1084,11 +1053,7 @@ impl<'a, 'o> Parser<'a, 'o> {
                     NsRule::None => ns == Ns::None,
                     NsRule::FamilyOrErrors => ns.is_family() || ns == Ns::Errors,
                 };
-                let field = if matches_ns {
-                    shape.lookup(Src::Child, local)
-                } else {
-                    None
-                };
+                let field = if matches_ns { shape.lookup(Src::Child, local) } else { None };
                 match field {
                     Some(k) => {
                         let (w, bit) = (usize::from(k) / 64, usize::from(k) % 64);
@@ -1128,15 +1093,7 @@ impl<'a, 'o> Parser<'a, 'o> {
             return self.oom();
         }
         let base = self.slots.len();
-        self.frames.push(Frame {
-            qname,
-            local,
-            ctx,
-            dest,
-            ns_mark,
-            base,
-            seen: [0, 0],
-        });
+        self.frames.push(Frame { qname, local, ctx, dest, ns_mark, base, seen: [0, 0] });
         match ctx {
             Ctx::Leaf | Ctx::Entry(_) => {
                 self.acc = TextAcc::new();
@@ -1170,10 +1127,7 @@ impl<'a, 'o> Parser<'a, 'o> {
             if let Some(f) = shape.lookup(Src::Attr, a.qname) {
                 let top = self.frames.last_mut().expect("the record's frame");
                 top.seen[usize::from(f) / 64] |= 1 << (usize::from(f) % 64);
-                self.push_slot(Slot {
-                    key: f,
-                    value: Value::Text(a.value),
-                })?;
+                self.push_slot(Slot { key: f, value: Value::Text(a.value) })?;
             }
         }
         Ok(())
@@ -1181,11 +1135,7 @@ impl<'a, 'o> Parser<'a, 'o> {
 
     /// The unqualified attributes of a `MessageXml` child, in document order.
     fn entry_attributes(&mut self) -> PResult<&'a [(&'a str, &'a str)]> {
-        let n = self
-            .attrs
-            .iter()
-            .filter(|a| a.colon == 0 && a.qname != "xmlns")
-            .count();
+        let n = self.attrs.iter().filter(|a| a.colon == 0 && a.qname != "xmlns").count();
         let Ok(out) = self.arena.try_alloc_slice_fill_copy(n, ("", "")) else {
             return self.oom();
         };
@@ -1197,6 +1147,14 @@ impl<'a, 'o> Parser<'a, 'o> {
             }
         }
         Ok(out)
+    }
+
+    /// The text gathered for the leaf or entry that is closing.
+    fn finish_text(&mut self) -> PResult<&'a str> {
+        match std::mem::replace(&mut self.acc, TextAcc::new()).finish(self.arena) {
+            Ok(t) => Ok(t),
+            Err(()) => self.oom(),
+        }
     }
 
     /// Ends the innermost element: builds its value and hands it to its parent.
@@ -1222,18 +1180,12 @@ impl<'a, 'o> Parser<'a, 'o> {
             }
             Ctx::Leaf => {
                 self.collecting = usize::MAX;
-                Some(Value::Text(
-                    std::mem::replace(&mut self.acc, TextAcc::new()).finish(),
-                ))
+                Some(Value::Text(self.finish_text()?))
             }
             Ctx::Entry(attributes) => {
                 self.collecting = usize::MAX;
-                let text = std::mem::replace(&mut self.acc, TextAcc::new()).finish();
-                let entry = MessageXmlEntry {
-                    element: f.local,
-                    text,
-                    attributes,
-                };
+                let text = self.finish_text()?;
+                let entry = MessageXmlEntry { element: f.local, text, attributes };
                 let Ok(e) = self.arena.try_alloc(entry) else {
                     return self.oom();
                 };
@@ -1241,11 +1193,8 @@ impl<'a, 'o> Parser<'a, 'o> {
             }
             Ctx::Record(shape) => Some(Value::Record(self.build_record(shape, &f)?)),
             Ctx::List(..) | Ctx::MessageXml => {
-                let items = &self.slots[f.base..];
-                let Ok(out) = self
-                    .arena
-                    .try_alloc_slice_fill_iter(items.iter().map(|s| s.value))
-                else {
+                let items = self.slots.iter_from(f.base).map(|s| s.value);
+                let Ok(out) = self.arena.try_alloc_slice_fill_iter(items) else {
                     return self.oom();
                 };
                 self.slots.truncate(f.base);
@@ -1274,29 +1223,24 @@ impl<'a, 'o> Parser<'a, 'o> {
     /// Places the fields above the frame's mark densely, in schema order (each at the rank
     /// of its bit in the presence mask), so lookups are one popcount.
     fn build_record(&mut self, shape: &'static Shape, f: &Frame<'a>) -> PResult<Record<'a>> {
-        let fields = &self.slots[f.base..];
-        let Ok(out) = self
-            .arena
-            .try_alloc_slice_fill_copy(fields.len(), Value::Text(""))
-        else {
+        let n = self.slots.len() - f.base;
+        let Ok(out) = self.arena.try_alloc_slice_fill_copy(n, Value::Text("")) else {
             return self.oom();
         };
         let seen = f.seen;
-        for s in fields {
+        for s in self.slots.iter_from(f.base) {
             let k = usize::from(s.key);
             let (w, bit) = (k / 64, k % 64);
             let rank = (seen[w] & ((1u64 << bit) - 1)).count_ones() as usize
-                + if w == 1 {
-                    seen[0].count_ones() as usize
-                } else {
-                    0
-                };
+                + if w == 1 { seen[0].count_ones() as usize } else { 0 };
             if let Some(slot) = out.get_mut(rank) {
                 *slot = s.value;
             }
         }
         self.slots.truncate(f.base);
-        Ok(Record::new(shape, seen, out))
+        let data = crate::view::RecordData { shape, present: seen, values: out };
+        let Ok(data) = self.arena.try_alloc(data) else { return self.oom() };
+        Ok(Record::new(data))
     }
 }
 

@@ -1094,77 +1094,43 @@ impl<'a> ResponseCode<'a> {
             "ErrorADUnavailable" => ResponseCode::ErrorADUnavailable,
             "ErrorServiceUnavailable" => ResponseCode::ErrorServiceUnavailable,
             "ErrorAutoDiscoverFailed" => ResponseCode::ErrorAutoDiscoverFailed,
-            "ErrorAffectedTaskOccurrencesRequired" => {
-                ResponseCode::ErrorAffectedTaskOccurrencesRequired
-            }
-            "ErrorAttachmentNestLevelLimitExceeded" => {
-                ResponseCode::ErrorAttachmentNestLevelLimitExceeded
-            }
+            "ErrorAffectedTaskOccurrencesRequired" => ResponseCode::ErrorAffectedTaskOccurrencesRequired,
+            "ErrorAttachmentNestLevelLimitExceeded" => ResponseCode::ErrorAttachmentNestLevelLimitExceeded,
             "ErrorAttachmentSizeLimitExceeded" => ResponseCode::ErrorAttachmentSizeLimitExceeded,
             "ErrorArchiveFolderPathCreation" => ResponseCode::ErrorArchiveFolderPathCreation,
             "ErrorArchiveMailboxNotEnabled" => ResponseCode::ErrorArchiveMailboxNotEnabled,
-            "ErrorArchiveMailboxServiceDiscoveryFailed" => {
-                ResponseCode::ErrorArchiveMailboxServiceDiscoveryFailed
-            }
+            "ErrorArchiveMailboxServiceDiscoveryFailed" => ResponseCode::ErrorArchiveMailboxServiceDiscoveryFailed,
             "ErrorAvailabilityConfigNotFound" => ResponseCode::ErrorAvailabilityConfigNotFound,
             "ErrorBatchProcessingStopped" => ResponseCode::ErrorBatchProcessingStopped,
-            "ErrorCalendarCannotMoveOrCopyOccurrence" => {
-                ResponseCode::ErrorCalendarCannotMoveOrCopyOccurrence
-            }
-            "ErrorCalendarCannotUpdateDeletedItem" => {
-                ResponseCode::ErrorCalendarCannotUpdateDeletedItem
-            }
-            "ErrorCalendarCannotUseIdForOccurrenceId" => {
-                ResponseCode::ErrorCalendarCannotUseIdForOccurrenceId
-            }
+            "ErrorCalendarCannotMoveOrCopyOccurrence" => ResponseCode::ErrorCalendarCannotMoveOrCopyOccurrence,
+            "ErrorCalendarCannotUpdateDeletedItem" => ResponseCode::ErrorCalendarCannotUpdateDeletedItem,
+            "ErrorCalendarCannotUseIdForOccurrenceId" => ResponseCode::ErrorCalendarCannotUseIdForOccurrenceId,
             "ErrorCalendarCannotUseIdForRecurringMasterId" => {
                 ResponseCode::ErrorCalendarCannotUseIdForRecurringMasterId
             }
             "ErrorCalendarDurationIsTooLong" => ResponseCode::ErrorCalendarDurationIsTooLong,
-            "ErrorCalendarEndDateIsEarlierThanStartDate" => {
-                ResponseCode::ErrorCalendarEndDateIsEarlierThanStartDate
-            }
-            "ErrorCalendarFolderIsInvalidForCalendarView" => {
-                ResponseCode::ErrorCalendarFolderIsInvalidForCalendarView
-            }
-            "ErrorCalendarInvalidAttributeValue" => {
-                ResponseCode::ErrorCalendarInvalidAttributeValue
-            }
-            "ErrorCalendarInvalidDayForTimeChangePattern" => {
-                ResponseCode::ErrorCalendarInvalidDayForTimeChangePattern
-            }
-            "ErrorCalendarInvalidDayForWeeklyRecurrence" => {
-                ResponseCode::ErrorCalendarInvalidDayForWeeklyRecurrence
-            }
+            "ErrorCalendarEndDateIsEarlierThanStartDate" => ResponseCode::ErrorCalendarEndDateIsEarlierThanStartDate,
+            "ErrorCalendarFolderIsInvalidForCalendarView" => ResponseCode::ErrorCalendarFolderIsInvalidForCalendarView,
+            "ErrorCalendarInvalidAttributeValue" => ResponseCode::ErrorCalendarInvalidAttributeValue,
+            "ErrorCalendarInvalidDayForTimeChangePattern" => ResponseCode::ErrorCalendarInvalidDayForTimeChangePattern,
+            "ErrorCalendarInvalidDayForWeeklyRecurrence" => ResponseCode::ErrorCalendarInvalidDayForWeeklyRecurrence,
             "ErrorCalendarInvalidPropertyState" => ResponseCode::ErrorCalendarInvalidPropertyState,
             "ErrorCalendarInvalidPropertyValue" => ResponseCode::ErrorCalendarInvalidPropertyValue,
             "ErrorCalendarInvalidRecurrence" => ResponseCode::ErrorCalendarInvalidRecurrence,
             "ErrorCalendarInvalidTimeZone" => ResponseCode::ErrorCalendarInvalidTimeZone,
             "ErrorCalendarIsCancelledForAccept" => ResponseCode::ErrorCalendarIsCancelledForAccept,
-            "ErrorCalendarIsCancelledForDecline" => {
-                ResponseCode::ErrorCalendarIsCancelledForDecline
-            }
+            "ErrorCalendarIsCancelledForDecline" => ResponseCode::ErrorCalendarIsCancelledForDecline,
             "ErrorCalendarIsCancelledForRemove" => ResponseCode::ErrorCalendarIsCancelledForRemove,
-            "ErrorCalendarIsCancelledForTentative" => {
-                ResponseCode::ErrorCalendarIsCancelledForTentative
-            }
+            "ErrorCalendarIsCancelledForTentative" => ResponseCode::ErrorCalendarIsCancelledForTentative,
             "ErrorCalendarIsDelegatedForAccept" => ResponseCode::ErrorCalendarIsDelegatedForAccept,
-            "ErrorCalendarIsDelegatedForDecline" => {
-                ResponseCode::ErrorCalendarIsDelegatedForDecline
-            }
+            "ErrorCalendarIsDelegatedForDecline" => ResponseCode::ErrorCalendarIsDelegatedForDecline,
             "ErrorCalendarIsDelegatedForRemove" => ResponseCode::ErrorCalendarIsDelegatedForRemove,
-            "ErrorCalendarIsDelegatedForTentative" => {
-                ResponseCode::ErrorCalendarIsDelegatedForTentative
-            }
+            "ErrorCalendarIsDelegatedForTentative" => ResponseCode::ErrorCalendarIsDelegatedForTentative,
             "ErrorCalendarIsNotOrganizer" => ResponseCode::ErrorCalendarIsNotOrganizer,
             "ErrorCalendarIsOrganizerForAccept" => ResponseCode::ErrorCalendarIsOrganizerForAccept,
-            "ErrorCalendarIsOrganizerForDecline" => {
-                ResponseCode::ErrorCalendarIsOrganizerForDecline
-            }
+            "ErrorCalendarIsOrganizerForDecline" => ResponseCode::ErrorCalendarIsOrganizerForDecline,
             "ErrorCalendarIsOrganizerForRemove" => ResponseCode::ErrorCalendarIsOrganizerForRemove,
-            "ErrorCalendarIsOrganizerForTentative" => {
-                ResponseCode::ErrorCalendarIsOrganizerForTentative
-            }
+            "ErrorCalendarIsOrganizerForTentative" => ResponseCode::ErrorCalendarIsOrganizerForTentative,
             "ErrorCalendarOccurrenceIndexIsOutOfRecurrenceRange" => {
                 ResponseCode::ErrorCalendarOccurrenceIndexIsOutOfRecurrenceRange
             }
@@ -1172,39 +1138,23 @@ impl<'a> ResponseCode<'a> {
                 ResponseCode::ErrorCalendarOccurrenceIsDeletedFromRecurrence
             }
             "ErrorCalendarOutOfRange" => ResponseCode::ErrorCalendarOutOfRange,
-            "ErrorCalendarMeetingRequestIsOutOfDate" => {
-                ResponseCode::ErrorCalendarMeetingRequestIsOutOfDate
-            }
+            "ErrorCalendarMeetingRequestIsOutOfDate" => ResponseCode::ErrorCalendarMeetingRequestIsOutOfDate,
             "ErrorCalendarViewRangeTooBig" => ResponseCode::ErrorCalendarViewRangeTooBig,
             "ErrorCallerIsInvalidADAccount" => ResponseCode::ErrorCallerIsInvalidADAccount,
-            "ErrorCannotAccessDeletedPublicFolder" => {
-                ResponseCode::ErrorCannotAccessDeletedPublicFolder
-            }
+            "ErrorCannotAccessDeletedPublicFolder" => ResponseCode::ErrorCannotAccessDeletedPublicFolder,
             "ErrorCannotArchiveCalendarContactTaskFolderException" => {
                 ResponseCode::ErrorCannotArchiveCalendarContactTaskFolderException
             }
-            "ErrorCannotArchiveItemsInPublicFolders" => {
-                ResponseCode::ErrorCannotArchiveItemsInPublicFolders
-            }
-            "ErrorCannotArchiveItemsInArchiveMailbox" => {
-                ResponseCode::ErrorCannotArchiveItemsInArchiveMailbox
-            }
+            "ErrorCannotArchiveItemsInPublicFolders" => ResponseCode::ErrorCannotArchiveItemsInPublicFolders,
+            "ErrorCannotArchiveItemsInArchiveMailbox" => ResponseCode::ErrorCannotArchiveItemsInArchiveMailbox,
             "ErrorCannotCreateCalendarItemInNonCalendarFolder" => {
                 ResponseCode::ErrorCannotCreateCalendarItemInNonCalendarFolder
             }
-            "ErrorCannotCreateContactInNonContactFolder" => {
-                ResponseCode::ErrorCannotCreateContactInNonContactFolder
-            }
-            "ErrorCannotCreatePostItemInNonMailFolder" => {
-                ResponseCode::ErrorCannotCreatePostItemInNonMailFolder
-            }
-            "ErrorCannotCreateTaskInNonTaskFolder" => {
-                ResponseCode::ErrorCannotCreateTaskInNonTaskFolder
-            }
+            "ErrorCannotCreateContactInNonContactFolder" => ResponseCode::ErrorCannotCreateContactInNonContactFolder,
+            "ErrorCannotCreatePostItemInNonMailFolder" => ResponseCode::ErrorCannotCreatePostItemInNonMailFolder,
+            "ErrorCannotCreateTaskInNonTaskFolder" => ResponseCode::ErrorCannotCreateTaskInNonTaskFolder,
             "ErrorCannotDeleteObject" => ResponseCode::ErrorCannotDeleteObject,
-            "ErrorCannotDisableMandatoryExtension" => {
-                ResponseCode::ErrorCannotDisableMandatoryExtension
-            }
+            "ErrorCannotDisableMandatoryExtension" => ResponseCode::ErrorCannotDisableMandatoryExtension,
             "ErrorCannotFindUser" => ResponseCode::ErrorCannotFindUser,
             "ErrorCannotGetSourceFolderPath" => ResponseCode::ErrorCannotGetSourceFolderPath,
             "ErrorCannotGetExternalEcpUrl" => ResponseCode::ErrorCannotGetExternalEcpUrl,
@@ -1217,22 +1167,16 @@ impl<'a> ResponseCode<'a> {
             "ErrorCannotSetNonCalendarPermissionOnCalendarFolder" => {
                 ResponseCode::ErrorCannotSetNonCalendarPermissionOnCalendarFolder
             }
-            "ErrorCannotSetPermissionUnknownEntries" => {
-                ResponseCode::ErrorCannotSetPermissionUnknownEntries
-            }
+            "ErrorCannotSetPermissionUnknownEntries" => ResponseCode::ErrorCannotSetPermissionUnknownEntries,
             "ErrorCannotSpecifySearchFolderAsSourceFolder" => {
                 ResponseCode::ErrorCannotSpecifySearchFolderAsSourceFolder
             }
             "ErrorCannotUseFolderIdForItemId" => ResponseCode::ErrorCannotUseFolderIdForItemId,
             "ErrorCannotUseItemIdForFolderId" => ResponseCode::ErrorCannotUseItemIdForFolderId,
             "ErrorChangeKeyRequired" => ResponseCode::ErrorChangeKeyRequired,
-            "ErrorChangeKeyRequiredForWriteOperations" => {
-                ResponseCode::ErrorChangeKeyRequiredForWriteOperations
-            }
+            "ErrorChangeKeyRequiredForWriteOperations" => ResponseCode::ErrorChangeKeyRequiredForWriteOperations,
             "ErrorClientDisconnected" => ResponseCode::ErrorClientDisconnected,
-            "ErrorClientIntentInvalidStateDefinition" => {
-                ResponseCode::ErrorClientIntentInvalidStateDefinition
-            }
+            "ErrorClientIntentInvalidStateDefinition" => ResponseCode::ErrorClientIntentInvalidStateDefinition,
             "ErrorClientIntentNotFound" => ResponseCode::ErrorClientIntentNotFound,
             "ErrorConnectionFailed" => ResponseCode::ErrorConnectionFailed,
             "ErrorContainsFilterWrongType" => ResponseCode::ErrorContainsFilterWrongType,
@@ -1240,9 +1184,7 @@ impl<'a> ResponseCode<'a> {
             "ErrorContentIndexingNotEnabled" => ResponseCode::ErrorContentIndexingNotEnabled,
             "ErrorCorruptData" => ResponseCode::ErrorCorruptData,
             "ErrorCreateItemAccessDenied" => ResponseCode::ErrorCreateItemAccessDenied,
-            "ErrorCreateManagedFolderPartialCompletion" => {
-                ResponseCode::ErrorCreateManagedFolderPartialCompletion
-            }
+            "ErrorCreateManagedFolderPartialCompletion" => ResponseCode::ErrorCreateManagedFolderPartialCompletion,
             "ErrorCreateSubfolderAccessDenied" => ResponseCode::ErrorCreateSubfolderAccessDenied,
             "ErrorCrossMailboxMoveCopy" => ResponseCode::ErrorCrossMailboxMoveCopy,
             "ErrorCrossSiteRequest" => ResponseCode::ErrorCrossSiteRequest,
@@ -1255,15 +1197,9 @@ impl<'a> ResponseCode<'a> {
             "ErrorDelegateValidationFailed" => ResponseCode::ErrorDelegateValidationFailed,
             "ErrorDeleteDistinguishedFolder" => ResponseCode::ErrorDeleteDistinguishedFolder,
             "ErrorDeleteItemsFailed" => ResponseCode::ErrorDeleteItemsFailed,
-            "ErrorDeleteUnifiedMessagingPromptFailed" => {
-                ResponseCode::ErrorDeleteUnifiedMessagingPromptFailed
-            }
-            "ErrorDistinguishedUserNotSupported" => {
-                ResponseCode::ErrorDistinguishedUserNotSupported
-            }
-            "ErrorDistributionListMemberNotExist" => {
-                ResponseCode::ErrorDistributionListMemberNotExist
-            }
+            "ErrorDeleteUnifiedMessagingPromptFailed" => ResponseCode::ErrorDeleteUnifiedMessagingPromptFailed,
+            "ErrorDistinguishedUserNotSupported" => ResponseCode::ErrorDistinguishedUserNotSupported,
+            "ErrorDistributionListMemberNotExist" => ResponseCode::ErrorDistributionListMemberNotExist,
             "ErrorDuplicateInputFolderNames" => ResponseCode::ErrorDuplicateInputFolderNames,
             "ErrorDuplicateUserIdsSpecified" => ResponseCode::ErrorDuplicateUserIdsSpecified,
             "ErrorDuplicateTransactionId" => ResponseCode::ErrorDuplicateTransactionId,
@@ -1283,22 +1219,16 @@ impl<'a> ResponseCode<'a> {
             "ErrorFolderSavePropertyError" => ResponseCode::ErrorFolderSavePropertyError,
             "ErrorFolderExists" => ResponseCode::ErrorFolderExists,
             "ErrorFreeBusyGenerationFailed" => ResponseCode::ErrorFreeBusyGenerationFailed,
-            "ErrorGetServerSecurityDescriptorFailed" => {
-                ResponseCode::ErrorGetServerSecurityDescriptorFailed
-            }
+            "ErrorGetServerSecurityDescriptorFailed" => ResponseCode::ErrorGetServerSecurityDescriptorFailed,
             "ErrorImContactLimitReached" => ResponseCode::ErrorImContactLimitReached,
-            "ErrorImGroupDisplayNameAlreadyExists" => {
-                ResponseCode::ErrorImGroupDisplayNameAlreadyExists
-            }
+            "ErrorImGroupDisplayNameAlreadyExists" => ResponseCode::ErrorImGroupDisplayNameAlreadyExists,
             "ErrorImGroupLimitReached" => ResponseCode::ErrorImGroupLimitReached,
             "ErrorImpersonateUserDenied" => ResponseCode::ErrorImpersonateUserDenied,
             "ErrorImpersonationDenied" => ResponseCode::ErrorImpersonationDenied,
             "ErrorImpersonationFailed" => ResponseCode::ErrorImpersonationFailed,
             "ErrorIncorrectSchemaVersion" => ResponseCode::ErrorIncorrectSchemaVersion,
             "ErrorIncorrectUpdatePropertyCount" => ResponseCode::ErrorIncorrectUpdatePropertyCount,
-            "ErrorIndividualMailboxLimitReached" => {
-                ResponseCode::ErrorIndividualMailboxLimitReached
-            }
+            "ErrorIndividualMailboxLimitReached" => ResponseCode::ErrorIndividualMailboxLimitReached,
             "ErrorInsufficientResources" => ResponseCode::ErrorInsufficientResources,
             "ErrorInternalServerError" => ResponseCode::ErrorInternalServerError,
             "ErrorInternalServerTransientError" => ResponseCode::ErrorInternalServerTransientError,
@@ -1306,104 +1236,58 @@ impl<'a> ResponseCode<'a> {
             "ErrorInvalidArgument" => ResponseCode::ErrorInvalidArgument,
             "ErrorInvalidAttachmentId" => ResponseCode::ErrorInvalidAttachmentId,
             "ErrorInvalidAttachmentSubfilter" => ResponseCode::ErrorInvalidAttachmentSubfilter,
-            "ErrorInvalidAttachmentSubfilterTextFilter" => {
-                ResponseCode::ErrorInvalidAttachmentSubfilterTextFilter
-            }
+            "ErrorInvalidAttachmentSubfilterTextFilter" => ResponseCode::ErrorInvalidAttachmentSubfilterTextFilter,
             "ErrorInvalidAuthorizationContext" => ResponseCode::ErrorInvalidAuthorizationContext,
             "ErrorInvalidChangeKey" => ResponseCode::ErrorInvalidChangeKey,
             "ErrorInvalidClientSecurityContext" => ResponseCode::ErrorInvalidClientSecurityContext,
             "ErrorInvalidCompleteDate" => ResponseCode::ErrorInvalidCompleteDate,
             "ErrorInvalidContactEmailAddress" => ResponseCode::ErrorInvalidContactEmailAddress,
             "ErrorInvalidContactEmailIndex" => ResponseCode::ErrorInvalidContactEmailIndex,
-            "ErrorInvalidCrossForestCredentials" => {
-                ResponseCode::ErrorInvalidCrossForestCredentials
-            }
+            "ErrorInvalidCrossForestCredentials" => ResponseCode::ErrorInvalidCrossForestCredentials,
             "ErrorInvalidDelegatePermission" => ResponseCode::ErrorInvalidDelegatePermission,
             "ErrorInvalidDelegateUserId" => ResponseCode::ErrorInvalidDelegateUserId,
             "ErrorInvalidExcludesRestriction" => ResponseCode::ErrorInvalidExcludesRestriction,
-            "ErrorInvalidExpressionTypeForSubFilter" => {
-                ResponseCode::ErrorInvalidExpressionTypeForSubFilter
-            }
+            "ErrorInvalidExpressionTypeForSubFilter" => ResponseCode::ErrorInvalidExpressionTypeForSubFilter,
             "ErrorInvalidExtendedProperty" => ResponseCode::ErrorInvalidExtendedProperty,
             "ErrorInvalidExtendedPropertyValue" => ResponseCode::ErrorInvalidExtendedPropertyValue,
             "ErrorInvalidFolderId" => ResponseCode::ErrorInvalidFolderId,
-            "ErrorInvalidFolderTypeForOperation" => {
-                ResponseCode::ErrorInvalidFolderTypeForOperation
-            }
-            "ErrorInvalidFractionalPagingParameters" => {
-                ResponseCode::ErrorInvalidFractionalPagingParameters
-            }
+            "ErrorInvalidFolderTypeForOperation" => ResponseCode::ErrorInvalidFolderTypeForOperation,
+            "ErrorInvalidFractionalPagingParameters" => ResponseCode::ErrorInvalidFractionalPagingParameters,
             "ErrorInvalidFreeBusyViewType" => ResponseCode::ErrorInvalidFreeBusyViewType,
             "ErrorInvalidId" => ResponseCode::ErrorInvalidId,
             "ErrorInvalidIdEmpty" => ResponseCode::ErrorInvalidIdEmpty,
             "ErrorInvalidIdMalformed" => ResponseCode::ErrorInvalidIdMalformed,
-            "ErrorInvalidIdMalformedEwsLegacyIdFormat" => {
-                ResponseCode::ErrorInvalidIdMalformedEwsLegacyIdFormat
-            }
+            "ErrorInvalidIdMalformedEwsLegacyIdFormat" => ResponseCode::ErrorInvalidIdMalformedEwsLegacyIdFormat,
             "ErrorInvalidIdMonikerTooLong" => ResponseCode::ErrorInvalidIdMonikerTooLong,
-            "ErrorInvalidIdNotAnItemAttachmentId" => {
-                ResponseCode::ErrorInvalidIdNotAnItemAttachmentId
-            }
-            "ErrorInvalidIdReturnedByResolveNames" => {
-                ResponseCode::ErrorInvalidIdReturnedByResolveNames
-            }
-            "ErrorInvalidIdStoreObjectIdTooLong" => {
-                ResponseCode::ErrorInvalidIdStoreObjectIdTooLong
-            }
-            "ErrorInvalidIdTooManyAttachmentLevels" => {
-                ResponseCode::ErrorInvalidIdTooManyAttachmentLevels
-            }
+            "ErrorInvalidIdNotAnItemAttachmentId" => ResponseCode::ErrorInvalidIdNotAnItemAttachmentId,
+            "ErrorInvalidIdReturnedByResolveNames" => ResponseCode::ErrorInvalidIdReturnedByResolveNames,
+            "ErrorInvalidIdStoreObjectIdTooLong" => ResponseCode::ErrorInvalidIdStoreObjectIdTooLong,
+            "ErrorInvalidIdTooManyAttachmentLevels" => ResponseCode::ErrorInvalidIdTooManyAttachmentLevels,
             "ErrorInvalidIdXml" => ResponseCode::ErrorInvalidIdXml,
             "ErrorInvalidImContactId" => ResponseCode::ErrorInvalidImContactId,
-            "ErrorInvalidImDistributionGroupSmtpAddress" => {
-                ResponseCode::ErrorInvalidImDistributionGroupSmtpAddress
-            }
+            "ErrorInvalidImDistributionGroupSmtpAddress" => ResponseCode::ErrorInvalidImDistributionGroupSmtpAddress,
             "ErrorInvalidImGroupId" => ResponseCode::ErrorInvalidImGroupId,
-            "ErrorInvalidIndexedPagingParameters" => {
-                ResponseCode::ErrorInvalidIndexedPagingParameters
-            }
-            "ErrorInvalidInternetHeaderChildNodes" => {
-                ResponseCode::ErrorInvalidInternetHeaderChildNodes
-            }
-            "ErrorInvalidItemForOperationArchiveItem" => {
-                ResponseCode::ErrorInvalidItemForOperationArchiveItem
-            }
+            "ErrorInvalidIndexedPagingParameters" => ResponseCode::ErrorInvalidIndexedPagingParameters,
+            "ErrorInvalidInternetHeaderChildNodes" => ResponseCode::ErrorInvalidInternetHeaderChildNodes,
+            "ErrorInvalidItemForOperationArchiveItem" => ResponseCode::ErrorInvalidItemForOperationArchiveItem,
             "ErrorInvalidItemForOperationCreateItemAttachment" => {
                 ResponseCode::ErrorInvalidItemForOperationCreateItemAttachment
             }
-            "ErrorInvalidItemForOperationCreateItem" => {
-                ResponseCode::ErrorInvalidItemForOperationCreateItem
-            }
-            "ErrorInvalidItemForOperationAcceptItem" => {
-                ResponseCode::ErrorInvalidItemForOperationAcceptItem
-            }
-            "ErrorInvalidItemForOperationDeclineItem" => {
-                ResponseCode::ErrorInvalidItemForOperationDeclineItem
-            }
-            "ErrorInvalidItemForOperationCancelItem" => {
-                ResponseCode::ErrorInvalidItemForOperationCancelItem
-            }
-            "ErrorInvalidItemForOperationExpandDL" => {
-                ResponseCode::ErrorInvalidItemForOperationExpandDL
-            }
-            "ErrorInvalidItemForOperationRemoveItem" => {
-                ResponseCode::ErrorInvalidItemForOperationRemoveItem
-            }
-            "ErrorInvalidItemForOperationSendItem" => {
-                ResponseCode::ErrorInvalidItemForOperationSendItem
-            }
-            "ErrorInvalidItemForOperationTentative" => {
-                ResponseCode::ErrorInvalidItemForOperationTentative
-            }
+            "ErrorInvalidItemForOperationCreateItem" => ResponseCode::ErrorInvalidItemForOperationCreateItem,
+            "ErrorInvalidItemForOperationAcceptItem" => ResponseCode::ErrorInvalidItemForOperationAcceptItem,
+            "ErrorInvalidItemForOperationDeclineItem" => ResponseCode::ErrorInvalidItemForOperationDeclineItem,
+            "ErrorInvalidItemForOperationCancelItem" => ResponseCode::ErrorInvalidItemForOperationCancelItem,
+            "ErrorInvalidItemForOperationExpandDL" => ResponseCode::ErrorInvalidItemForOperationExpandDL,
+            "ErrorInvalidItemForOperationRemoveItem" => ResponseCode::ErrorInvalidItemForOperationRemoveItem,
+            "ErrorInvalidItemForOperationSendItem" => ResponseCode::ErrorInvalidItemForOperationSendItem,
+            "ErrorInvalidItemForOperationTentative" => ResponseCode::ErrorInvalidItemForOperationTentative,
             "ErrorInvalidLogonType" => ResponseCode::ErrorInvalidLogonType,
             "ErrorInvalidLikeRequest" => ResponseCode::ErrorInvalidLikeRequest,
             "ErrorInvalidMailbox" => ResponseCode::ErrorInvalidMailbox,
             "ErrorInvalidManagedFolderProperty" => ResponseCode::ErrorInvalidManagedFolderProperty,
             "ErrorInvalidManagedFolderQuota" => ResponseCode::ErrorInvalidManagedFolderQuota,
             "ErrorInvalidManagedFolderSize" => ResponseCode::ErrorInvalidManagedFolderSize,
-            "ErrorInvalidMergedFreeBusyInterval" => {
-                ResponseCode::ErrorInvalidMergedFreeBusyInterval
-            }
+            "ErrorInvalidMergedFreeBusyInterval" => ResponseCode::ErrorInvalidMergedFreeBusyInterval,
             "ErrorInvalidNameForNameResolution" => ResponseCode::ErrorInvalidNameForNameResolution,
             "ErrorInvalidOperation" => ResponseCode::ErrorInvalidOperation,
             "ErrorInvalidNetworkServiceContext" => ResponseCode::ErrorInvalidNetworkServiceContext,
@@ -1421,39 +1305,25 @@ impl<'a> ResponseCode<'a> {
             "ErrorInvalidPropertyForOperation" => ResponseCode::ErrorInvalidPropertyForOperation,
             "ErrorInvalidPropertyRequest" => ResponseCode::ErrorInvalidPropertyRequest,
             "ErrorInvalidPropertySet" => ResponseCode::ErrorInvalidPropertySet,
-            "ErrorInvalidPropertyUpdateSentMessage" => {
-                ResponseCode::ErrorInvalidPropertyUpdateSentMessage
-            }
+            "ErrorInvalidPropertyUpdateSentMessage" => ResponseCode::ErrorInvalidPropertyUpdateSentMessage,
             "ErrorInvalidProxySecurityContext" => ResponseCode::ErrorInvalidProxySecurityContext,
             "ErrorInvalidPullSubscriptionId" => ResponseCode::ErrorInvalidPullSubscriptionId,
             "ErrorInvalidPushSubscriptionUrl" => ResponseCode::ErrorInvalidPushSubscriptionUrl,
             "ErrorInvalidRecipients" => ResponseCode::ErrorInvalidRecipients,
             "ErrorInvalidRecipientSubfilter" => ResponseCode::ErrorInvalidRecipientSubfilter,
-            "ErrorInvalidRecipientSubfilterComparison" => {
-                ResponseCode::ErrorInvalidRecipientSubfilterComparison
-            }
-            "ErrorInvalidRecipientSubfilterOrder" => {
-                ResponseCode::ErrorInvalidRecipientSubfilterOrder
-            }
-            "ErrorInvalidRecipientSubfilterTextFilter" => {
-                ResponseCode::ErrorInvalidRecipientSubfilterTextFilter
-            }
+            "ErrorInvalidRecipientSubfilterComparison" => ResponseCode::ErrorInvalidRecipientSubfilterComparison,
+            "ErrorInvalidRecipientSubfilterOrder" => ResponseCode::ErrorInvalidRecipientSubfilterOrder,
+            "ErrorInvalidRecipientSubfilterTextFilter" => ResponseCode::ErrorInvalidRecipientSubfilterTextFilter,
             "ErrorInvalidReferenceItem" => ResponseCode::ErrorInvalidReferenceItem,
             "ErrorInvalidRequest" => ResponseCode::ErrorInvalidRequest,
             "ErrorInvalidRestriction" => ResponseCode::ErrorInvalidRestriction,
-            "ErrorInvalidRetentionTagTypeMismatch" => {
-                ResponseCode::ErrorInvalidRetentionTagTypeMismatch
-            }
+            "ErrorInvalidRetentionTagTypeMismatch" => ResponseCode::ErrorInvalidRetentionTagTypeMismatch,
             "ErrorInvalidRetentionTagInvisible" => ResponseCode::ErrorInvalidRetentionTagInvisible,
-            "ErrorInvalidRetentionTagInheritance" => {
-                ResponseCode::ErrorInvalidRetentionTagInheritance
-            }
+            "ErrorInvalidRetentionTagInheritance" => ResponseCode::ErrorInvalidRetentionTagInheritance,
             "ErrorInvalidRetentionTagIdGuid" => ResponseCode::ErrorInvalidRetentionTagIdGuid,
             "ErrorInvalidRoutingType" => ResponseCode::ErrorInvalidRoutingType,
             "ErrorInvalidScheduledOofDuration" => ResponseCode::ErrorInvalidScheduledOofDuration,
-            "ErrorInvalidSchemaVersionForMailboxVersion" => {
-                ResponseCode::ErrorInvalidSchemaVersionForMailboxVersion
-            }
+            "ErrorInvalidSchemaVersionForMailboxVersion" => ResponseCode::ErrorInvalidSchemaVersionForMailboxVersion,
             "ErrorInvalidSecurityDescriptor" => ResponseCode::ErrorInvalidSecurityDescriptor,
             "ErrorInvalidSendItemSaveSettings" => ResponseCode::ErrorInvalidSendItemSaveSettings,
             "ErrorInvalidSerializedAccessToken" => ResponseCode::ErrorInvalidSerializedAccessToken,
@@ -1462,12 +1332,8 @@ impl<'a> ResponseCode<'a> {
             "ErrorInvalidSIPUri" => ResponseCode::ErrorInvalidSIPUri,
             "ErrorInvalidSmtpAddress" => ResponseCode::ErrorInvalidSmtpAddress,
             "ErrorInvalidSubfilterType" => ResponseCode::ErrorInvalidSubfilterType,
-            "ErrorInvalidSubfilterTypeNotAttendeeType" => {
-                ResponseCode::ErrorInvalidSubfilterTypeNotAttendeeType
-            }
-            "ErrorInvalidSubfilterTypeNotRecipientType" => {
-                ResponseCode::ErrorInvalidSubfilterTypeNotRecipientType
-            }
+            "ErrorInvalidSubfilterTypeNotAttendeeType" => ResponseCode::ErrorInvalidSubfilterTypeNotAttendeeType,
+            "ErrorInvalidSubfilterTypeNotRecipientType" => ResponseCode::ErrorInvalidSubfilterTypeNotRecipientType,
             "ErrorInvalidSubscription" => ResponseCode::ErrorInvalidSubscription,
             "ErrorInvalidSubscriptionRequest" => ResponseCode::ErrorInvalidSubscriptionRequest,
             "ErrorInvalidSyncStateData" => ResponseCode::ErrorInvalidSyncStateData,
@@ -1485,9 +1351,7 @@ impl<'a> ResponseCode<'a> {
             "ErrorItemPropertyRequestFailed" => ResponseCode::ErrorItemPropertyRequestFailed,
             "ErrorItemSave" => ResponseCode::ErrorItemSave,
             "ErrorItemSavePropertyError" => ResponseCode::ErrorItemSavePropertyError,
-            "ErrorLegacyMailboxFreeBusyViewTypeNotMerged" => {
-                ResponseCode::ErrorLegacyMailboxFreeBusyViewTypeNotMerged
-            }
+            "ErrorLegacyMailboxFreeBusyViewTypeNotMerged" => ResponseCode::ErrorLegacyMailboxFreeBusyViewTypeNotMerged,
             "ErrorLocalServerObjectNotFound" => ResponseCode::ErrorLocalServerObjectNotFound,
             "ErrorLogonAsNetworkServiceFailed" => ResponseCode::ErrorLogonAsNetworkServiceFailed,
             "ErrorMailboxConfiguration" => ResponseCode::ErrorMailboxConfiguration,
@@ -1502,76 +1366,44 @@ impl<'a> ResponseCode<'a> {
             "ErrorManagedFolderAlreadyExists" => ResponseCode::ErrorManagedFolderAlreadyExists,
             "ErrorManagedFolderNotFound" => ResponseCode::ErrorManagedFolderNotFound,
             "ErrorManagedFoldersRootFailure" => ResponseCode::ErrorManagedFoldersRootFailure,
-            "ErrorMeetingSuggestionGenerationFailed" => {
-                ResponseCode::ErrorMeetingSuggestionGenerationFailed
-            }
+            "ErrorMeetingSuggestionGenerationFailed" => ResponseCode::ErrorMeetingSuggestionGenerationFailed,
             "ErrorMessageDispositionRequired" => ResponseCode::ErrorMessageDispositionRequired,
             "ErrorMessageSizeExceeded" => ResponseCode::ErrorMessageSizeExceeded,
             "ErrorMimeContentConversionFailed" => ResponseCode::ErrorMimeContentConversionFailed,
             "ErrorMimeContentInvalid" => ResponseCode::ErrorMimeContentInvalid,
-            "ErrorMimeContentInvalidBase64String" => {
-                ResponseCode::ErrorMimeContentInvalidBase64String
-            }
+            "ErrorMimeContentInvalidBase64String" => ResponseCode::ErrorMimeContentInvalidBase64String,
             "ErrorMissingArgument" => ResponseCode::ErrorMissingArgument,
             "ErrorMissingEmailAddress" => ResponseCode::ErrorMissingEmailAddress,
-            "ErrorMissingEmailAddressForManagedFolder" => {
-                ResponseCode::ErrorMissingEmailAddressForManagedFolder
-            }
-            "ErrorMissingInformationEmailAddress" => {
-                ResponseCode::ErrorMissingInformationEmailAddress
-            }
-            "ErrorMissingInformationReferenceItemId" => {
-                ResponseCode::ErrorMissingInformationReferenceItemId
-            }
-            "ErrorMissingItemForCreateItemAttachment" => {
-                ResponseCode::ErrorMissingItemForCreateItemAttachment
-            }
+            "ErrorMissingEmailAddressForManagedFolder" => ResponseCode::ErrorMissingEmailAddressForManagedFolder,
+            "ErrorMissingInformationEmailAddress" => ResponseCode::ErrorMissingInformationEmailAddress,
+            "ErrorMissingInformationReferenceItemId" => ResponseCode::ErrorMissingInformationReferenceItemId,
+            "ErrorMissingItemForCreateItemAttachment" => ResponseCode::ErrorMissingItemForCreateItemAttachment,
             "ErrorMissingManagedFolderId" => ResponseCode::ErrorMissingManagedFolderId,
             "ErrorMissingRecipients" => ResponseCode::ErrorMissingRecipients,
             "ErrorMissingUserIdInformation" => ResponseCode::ErrorMissingUserIdInformation,
-            "ErrorMoreThanOneAccessModeSpecified" => {
-                ResponseCode::ErrorMoreThanOneAccessModeSpecified
-            }
+            "ErrorMoreThanOneAccessModeSpecified" => ResponseCode::ErrorMoreThanOneAccessModeSpecified,
             "ErrorMoveCopyFailed" => ResponseCode::ErrorMoveCopyFailed,
             "ErrorMoveDistinguishedFolder" => ResponseCode::ErrorMoveDistinguishedFolder,
-            "ErrorMoveUnifiedGroupPropertyFailed" => {
-                ResponseCode::ErrorMoveUnifiedGroupPropertyFailed
-            }
+            "ErrorMoveUnifiedGroupPropertyFailed" => ResponseCode::ErrorMoveUnifiedGroupPropertyFailed,
             "ErrorMultiLegacyMailboxAccess" => ResponseCode::ErrorMultiLegacyMailboxAccess,
-            "ErrorNameResolutionMultipleResults" => {
-                ResponseCode::ErrorNameResolutionMultipleResults
-            }
+            "ErrorNameResolutionMultipleResults" => ResponseCode::ErrorNameResolutionMultipleResults,
             "ErrorNameResolutionNoMailbox" => ResponseCode::ErrorNameResolutionNoMailbox,
             "ErrorNameResolutionNoResults" => ResponseCode::ErrorNameResolutionNoResults,
-            "ErrorNoApplicableProxyCASServersAvailable" => {
-                ResponseCode::ErrorNoApplicableProxyCASServersAvailable
-            }
+            "ErrorNoApplicableProxyCASServersAvailable" => ResponseCode::ErrorNoApplicableProxyCASServersAvailable,
             "ErrorNoCalendar" => ResponseCode::ErrorNoCalendar,
             "ErrorNoDestinationCASDueToKerberosRequirements" => {
                 ResponseCode::ErrorNoDestinationCASDueToKerberosRequirements
             }
-            "ErrorNoDestinationCASDueToSSLRequirements" => {
-                ResponseCode::ErrorNoDestinationCASDueToSSLRequirements
-            }
-            "ErrorNoDestinationCASDueToVersionMismatch" => {
-                ResponseCode::ErrorNoDestinationCASDueToVersionMismatch
-            }
+            "ErrorNoDestinationCASDueToSSLRequirements" => ResponseCode::ErrorNoDestinationCASDueToSSLRequirements,
+            "ErrorNoDestinationCASDueToVersionMismatch" => ResponseCode::ErrorNoDestinationCASDueToVersionMismatch,
             "ErrorNoFolderClassOverride" => ResponseCode::ErrorNoFolderClassOverride,
             "ErrorNoFreeBusyAccess" => ResponseCode::ErrorNoFreeBusyAccess,
             "ErrorNonExistentMailbox" => ResponseCode::ErrorNonExistentMailbox,
             "ErrorNonPrimarySmtpAddress" => ResponseCode::ErrorNonPrimarySmtpAddress,
-            "ErrorNoPropertyTagForCustomProperties" => {
-                ResponseCode::ErrorNoPropertyTagForCustomProperties
-            }
-            "ErrorNoPublicFolderReplicaAvailable" => {
-                ResponseCode::ErrorNoPublicFolderReplicaAvailable
-            }
-            "ErrorNoPublicFolderServerAvailable" => {
-                ResponseCode::ErrorNoPublicFolderServerAvailable
-            }
-            "ErrorNoRespondingCASInDestinationSite" => {
-                ResponseCode::ErrorNoRespondingCASInDestinationSite
-            }
+            "ErrorNoPropertyTagForCustomProperties" => ResponseCode::ErrorNoPropertyTagForCustomProperties,
+            "ErrorNoPublicFolderReplicaAvailable" => ResponseCode::ErrorNoPublicFolderReplicaAvailable,
+            "ErrorNoPublicFolderServerAvailable" => ResponseCode::ErrorNoPublicFolderServerAvailable,
+            "ErrorNoRespondingCASInDestinationSite" => ResponseCode::ErrorNoRespondingCASInDestinationSite,
             "ErrorNotDelegate" => ResponseCode::ErrorNotDelegate,
             "ErrorNotEnoughMemory" => ResponseCode::ErrorNotEnoughMemory,
             "ErrorObjectTypeChanged" => ResponseCode::ErrorObjectTypeChanged,
@@ -1586,26 +1418,18 @@ impl<'a> ResponseCode<'a> {
             "ErrorPasswordExpired" => ResponseCode::ErrorPasswordExpired,
             "ErrorPhoneNumberNotDialable" => ResponseCode::ErrorPhoneNumberNotDialable,
             "ErrorPropertyUpdate" => ResponseCode::ErrorPropertyUpdate,
-            "ErrorPromptPublishingOperationFailed" => {
-                ResponseCode::ErrorPromptPublishingOperationFailed
-            }
+            "ErrorPromptPublishingOperationFailed" => ResponseCode::ErrorPromptPublishingOperationFailed,
             "ErrorPropertyValidationFailure" => ResponseCode::ErrorPropertyValidationFailure,
-            "ErrorProxiedSubscriptionCallFailure" => {
-                ResponseCode::ErrorProxiedSubscriptionCallFailure
-            }
+            "ErrorProxiedSubscriptionCallFailure" => ResponseCode::ErrorProxiedSubscriptionCallFailure,
             "ErrorProxyCallFailed" => ResponseCode::ErrorProxyCallFailed,
             "ErrorProxyGroupSidLimitExceeded" => ResponseCode::ErrorProxyGroupSidLimitExceeded,
             "ErrorProxyRequestNotAllowed" => ResponseCode::ErrorProxyRequestNotAllowed,
             "ErrorProxyRequestProcessingFailed" => ResponseCode::ErrorProxyRequestProcessingFailed,
             "ErrorProxyServiceDiscoveryFailed" => ResponseCode::ErrorProxyServiceDiscoveryFailed,
             "ErrorProxyTokenExpired" => ResponseCode::ErrorProxyTokenExpired,
-            "ErrorPublicFolderMailboxDiscoveryFailed" => {
-                ResponseCode::ErrorPublicFolderMailboxDiscoveryFailed
-            }
+            "ErrorPublicFolderMailboxDiscoveryFailed" => ResponseCode::ErrorPublicFolderMailboxDiscoveryFailed,
             "ErrorPublicFolderOperationFailed" => ResponseCode::ErrorPublicFolderOperationFailed,
-            "ErrorPublicFolderRequestProcessingFailed" => {
-                ResponseCode::ErrorPublicFolderRequestProcessingFailed
-            }
+            "ErrorPublicFolderRequestProcessingFailed" => ResponseCode::ErrorPublicFolderRequestProcessingFailed,
             "ErrorPublicFolderServerNotFound" => ResponseCode::ErrorPublicFolderServerNotFound,
             "ErrorPublicFolderSyncException" => ResponseCode::ErrorPublicFolderSyncException,
             "ErrorQueryFilterTooLong" => ResponseCode::ErrorQueryFilterTooLong,
@@ -1618,9 +1442,7 @@ impl<'a> ResponseCode<'a> {
             "ErrorRequestAborted" => ResponseCode::ErrorRequestAborted,
             "ErrorRequestStreamTooBig" => ResponseCode::ErrorRequestStreamTooBig,
             "ErrorRequiredPropertyMissing" => ResponseCode::ErrorRequiredPropertyMissing,
-            "ErrorResolveNamesInvalidFolderType" => {
-                ResponseCode::ErrorResolveNamesInvalidFolderType
-            }
+            "ErrorResolveNamesInvalidFolderType" => ResponseCode::ErrorResolveNamesInvalidFolderType,
             "ErrorResolveNamesOnlyOneContactsFolderAllowed" => {
                 ResponseCode::ErrorResolveNamesOnlyOneContactsFolderAllowed
             }
@@ -1628,22 +1450,16 @@ impl<'a> ResponseCode<'a> {
             "ErrorRestrictionTooLong" => ResponseCode::ErrorRestrictionTooLong,
             "ErrorRestrictionTooComplex" => ResponseCode::ErrorRestrictionTooComplex,
             "ErrorResultSetTooBig" => ResponseCode::ErrorResultSetTooBig,
-            "ErrorInvalidExchangeImpersonationHeaderData" => {
-                ResponseCode::ErrorInvalidExchangeImpersonationHeaderData
-            }
+            "ErrorInvalidExchangeImpersonationHeaderData" => ResponseCode::ErrorInvalidExchangeImpersonationHeaderData,
             "ErrorSavedItemFolderNotFound" => ResponseCode::ErrorSavedItemFolderNotFound,
             "ErrorSchemaValidation" => ResponseCode::ErrorSchemaValidation,
             "ErrorSearchFolderNotInitialized" => ResponseCode::ErrorSearchFolderNotInitialized,
             "ErrorSendAsDenied" => ResponseCode::ErrorSendAsDenied,
-            "ErrorSendMeetingCancellationsRequired" => {
-                ResponseCode::ErrorSendMeetingCancellationsRequired
-            }
+            "ErrorSendMeetingCancellationsRequired" => ResponseCode::ErrorSendMeetingCancellationsRequired,
             "ErrorSendMeetingInvitationsOrCancellationsRequired" => {
                 ResponseCode::ErrorSendMeetingInvitationsOrCancellationsRequired
             }
-            "ErrorSendMeetingInvitationsRequired" => {
-                ResponseCode::ErrorSendMeetingInvitationsRequired
-            }
+            "ErrorSendMeetingInvitationsRequired" => ResponseCode::ErrorSendMeetingInvitationsRequired,
             "ErrorSentMeetingRequestUpdate" => ResponseCode::ErrorSentMeetingRequestUpdate,
             "ErrorSentTaskRequestUpdate" => ResponseCode::ErrorSentTaskRequestUpdate,
             "ErrorServerBusy" => ResponseCode::ErrorServerBusy,
@@ -1651,28 +1467,16 @@ impl<'a> ResponseCode<'a> {
             "ErrorStaleObject" => ResponseCode::ErrorStaleObject,
             "ErrorSubmissionQuotaExceeded" => ResponseCode::ErrorSubmissionQuotaExceeded,
             "ErrorSubscriptionAccessDenied" => ResponseCode::ErrorSubscriptionAccessDenied,
-            "ErrorSubscriptionDelegateAccessNotSupported" => {
-                ResponseCode::ErrorSubscriptionDelegateAccessNotSupported
-            }
+            "ErrorSubscriptionDelegateAccessNotSupported" => ResponseCode::ErrorSubscriptionDelegateAccessNotSupported,
             "ErrorSubscriptionNotFound" => ResponseCode::ErrorSubscriptionNotFound,
             "ErrorSubscriptionUnsubscribed" => ResponseCode::ErrorSubscriptionUnsubscribed,
             "ErrorSyncFolderNotFound" => ResponseCode::ErrorSyncFolderNotFound,
             "ErrorTeamMailboxNotFound" => ResponseCode::ErrorTeamMailboxNotFound,
-            "ErrorTeamMailboxNotLinkedToSharePoint" => {
-                ResponseCode::ErrorTeamMailboxNotLinkedToSharePoint
-            }
-            "ErrorTeamMailboxUrlValidationFailed" => {
-                ResponseCode::ErrorTeamMailboxUrlValidationFailed
-            }
-            "ErrorTeamMailboxNotAuthorizedOwner" => {
-                ResponseCode::ErrorTeamMailboxNotAuthorizedOwner
-            }
-            "ErrorTeamMailboxActiveToPendingDelete" => {
-                ResponseCode::ErrorTeamMailboxActiveToPendingDelete
-            }
-            "ErrorTeamMailboxFailedSendingNotifications" => {
-                ResponseCode::ErrorTeamMailboxFailedSendingNotifications
-            }
+            "ErrorTeamMailboxNotLinkedToSharePoint" => ResponseCode::ErrorTeamMailboxNotLinkedToSharePoint,
+            "ErrorTeamMailboxUrlValidationFailed" => ResponseCode::ErrorTeamMailboxUrlValidationFailed,
+            "ErrorTeamMailboxNotAuthorizedOwner" => ResponseCode::ErrorTeamMailboxNotAuthorizedOwner,
+            "ErrorTeamMailboxActiveToPendingDelete" => ResponseCode::ErrorTeamMailboxActiveToPendingDelete,
+            "ErrorTeamMailboxFailedSendingNotifications" => ResponseCode::ErrorTeamMailboxFailedSendingNotifications,
             "ErrorTeamMailboxErrorUnknown" => ResponseCode::ErrorTeamMailboxErrorUnknown,
             "ErrorTimeIntervalTooBig" => ResponseCode::ErrorTimeIntervalTooBig,
             "ErrorTimeoutExpired" => ResponseCode::ErrorTimeoutExpired,
@@ -1681,69 +1485,37 @@ impl<'a> ResponseCode<'a> {
             "ErrorTokenSerializationDenied" => ResponseCode::ErrorTokenSerializationDenied,
             "ErrorTooManyObjectsOpened" => ResponseCode::ErrorTooManyObjectsOpened,
             "ErrorUpdatePropertyMismatch" => ResponseCode::ErrorUpdatePropertyMismatch,
-            "ErrorAccessingPartialCreatedUnifiedGroup" => {
-                ResponseCode::ErrorAccessingPartialCreatedUnifiedGroup
-            }
-            "ErrorUnifiedGroupMailboxAADCreationFailed" => {
-                ResponseCode::ErrorUnifiedGroupMailboxAADCreationFailed
-            }
-            "ErrorUnifiedGroupMailboxAADDeleteFailed" => {
-                ResponseCode::ErrorUnifiedGroupMailboxAADDeleteFailed
-            }
-            "ErrorUnifiedGroupMailboxNamingPolicy" => {
-                ResponseCode::ErrorUnifiedGroupMailboxNamingPolicy
-            }
-            "ErrorUnifiedGroupMailboxDeleteFailed" => {
-                ResponseCode::ErrorUnifiedGroupMailboxDeleteFailed
-            }
+            "ErrorAccessingPartialCreatedUnifiedGroup" => ResponseCode::ErrorAccessingPartialCreatedUnifiedGroup,
+            "ErrorUnifiedGroupMailboxAADCreationFailed" => ResponseCode::ErrorUnifiedGroupMailboxAADCreationFailed,
+            "ErrorUnifiedGroupMailboxAADDeleteFailed" => ResponseCode::ErrorUnifiedGroupMailboxAADDeleteFailed,
+            "ErrorUnifiedGroupMailboxNamingPolicy" => ResponseCode::ErrorUnifiedGroupMailboxNamingPolicy,
+            "ErrorUnifiedGroupMailboxDeleteFailed" => ResponseCode::ErrorUnifiedGroupMailboxDeleteFailed,
             "ErrorUnifiedGroupMailboxNotFound" => ResponseCode::ErrorUnifiedGroupMailboxNotFound,
-            "ErrorUnifiedGroupMailboxUpdateDelayed" => {
-                ResponseCode::ErrorUnifiedGroupMailboxUpdateDelayed
-            }
+            "ErrorUnifiedGroupMailboxUpdateDelayed" => ResponseCode::ErrorUnifiedGroupMailboxUpdateDelayed,
             "ErrorUnifiedGroupMailboxUpdatedPartialProperties" => {
                 ResponseCode::ErrorUnifiedGroupMailboxUpdatedPartialProperties
             }
-            "ErrorUnifiedGroupMailboxUpdateFailed" => {
-                ResponseCode::ErrorUnifiedGroupMailboxUpdateFailed
-            }
-            "ErrorUnifiedGroupMailboxProvisionFailed" => {
-                ResponseCode::ErrorUnifiedGroupMailboxProvisionFailed
-            }
-            "ErrorUnifiedMessagingDialPlanNotFound" => {
-                ResponseCode::ErrorUnifiedMessagingDialPlanNotFound
-            }
-            "ErrorUnifiedMessagingReportDataNotFound" => {
-                ResponseCode::ErrorUnifiedMessagingReportDataNotFound
-            }
-            "ErrorUnifiedMessagingPromptNotFound" => {
-                ResponseCode::ErrorUnifiedMessagingPromptNotFound
-            }
-            "ErrorUnifiedMessagingRequestFailed" => {
-                ResponseCode::ErrorUnifiedMessagingRequestFailed
-            }
-            "ErrorUnifiedMessagingServerNotFound" => {
-                ResponseCode::ErrorUnifiedMessagingServerNotFound
-            }
+            "ErrorUnifiedGroupMailboxUpdateFailed" => ResponseCode::ErrorUnifiedGroupMailboxUpdateFailed,
+            "ErrorUnifiedGroupMailboxProvisionFailed" => ResponseCode::ErrorUnifiedGroupMailboxProvisionFailed,
+            "ErrorUnifiedMessagingDialPlanNotFound" => ResponseCode::ErrorUnifiedMessagingDialPlanNotFound,
+            "ErrorUnifiedMessagingReportDataNotFound" => ResponseCode::ErrorUnifiedMessagingReportDataNotFound,
+            "ErrorUnifiedMessagingPromptNotFound" => ResponseCode::ErrorUnifiedMessagingPromptNotFound,
+            "ErrorUnifiedMessagingRequestFailed" => ResponseCode::ErrorUnifiedMessagingRequestFailed,
+            "ErrorUnifiedMessagingServerNotFound" => ResponseCode::ErrorUnifiedMessagingServerNotFound,
             "ErrorUnableToGetUserOofSettings" => ResponseCode::ErrorUnableToGetUserOofSettings,
-            "ErrorUnableToRemoveImContactFromGroup" => {
-                ResponseCode::ErrorUnableToRemoveImContactFromGroup
-            }
+            "ErrorUnableToRemoveImContactFromGroup" => ResponseCode::ErrorUnableToRemoveImContactFromGroup,
             "ErrorUnsupportedSubFilter" => ResponseCode::ErrorUnsupportedSubFilter,
             "ErrorUnsupportedCulture" => ResponseCode::ErrorUnsupportedCulture,
             "ErrorUnsupportedMapiPropertyType" => ResponseCode::ErrorUnsupportedMapiPropertyType,
             "ErrorUnsupportedMimeConversion" => ResponseCode::ErrorUnsupportedMimeConversion,
             "ErrorUnsupportedPathForQuery" => ResponseCode::ErrorUnsupportedPathForQuery,
             "ErrorUnsupportedPathForSortGroup" => ResponseCode::ErrorUnsupportedPathForSortGroup,
-            "ErrorUnsupportedPropertyDefinition" => {
-                ResponseCode::ErrorUnsupportedPropertyDefinition
-            }
+            "ErrorUnsupportedPropertyDefinition" => ResponseCode::ErrorUnsupportedPropertyDefinition,
             "ErrorUnsupportedQueryFilter" => ResponseCode::ErrorUnsupportedQueryFilter,
             "ErrorUnsupportedRecurrence" => ResponseCode::ErrorUnsupportedRecurrence,
             "ErrorUnsupportedTypeForConversion" => ResponseCode::ErrorUnsupportedTypeForConversion,
             "ErrorUpdateDelegatesFailed" => ResponseCode::ErrorUpdateDelegatesFailed,
-            "ErrorUserNotUnifiedMessagingEnabled" => {
-                ResponseCode::ErrorUserNotUnifiedMessagingEnabled
-            }
+            "ErrorUserNotUnifiedMessagingEnabled" => ResponseCode::ErrorUserNotUnifiedMessagingEnabled,
             "ErrorVoiceMailNotImplemented" => ResponseCode::ErrorVoiceMailNotImplemented,
             "ErrorValueOutOfRange" => ResponseCode::ErrorValueOutOfRange,
             "ErrorVirusDetected" => ResponseCode::ErrorVirusDetected,
@@ -1754,69 +1526,39 @@ impl<'a> ResponseCode<'a> {
             "ErrorWorkingHoursXmlMalformed" => ResponseCode::ErrorWorkingHoursXmlMalformed,
             "ErrorWrongServerVersion" => ResponseCode::ErrorWrongServerVersion,
             "ErrorWrongServerVersionDelegate" => ResponseCode::ErrorWrongServerVersionDelegate,
-            "ErrorMissingInformationSharingFolderId" => {
-                ResponseCode::ErrorMissingInformationSharingFolderId
-            }
+            "ErrorMissingInformationSharingFolderId" => ResponseCode::ErrorMissingInformationSharingFolderId,
             "ErrorDuplicateSOAPHeader" => ResponseCode::ErrorDuplicateSOAPHeader,
             "ErrorSharingSynchronizationFailed" => ResponseCode::ErrorSharingSynchronizationFailed,
-            "ErrorSharingNoExternalEwsAvailable" => {
-                ResponseCode::ErrorSharingNoExternalEwsAvailable
-            }
+            "ErrorSharingNoExternalEwsAvailable" => ResponseCode::ErrorSharingNoExternalEwsAvailable,
             "ErrorFreeBusyDLLimitReached" => ResponseCode::ErrorFreeBusyDLLimitReached,
-            "ErrorInvalidGetSharingFolderRequest" => {
-                ResponseCode::ErrorInvalidGetSharingFolderRequest
-            }
-            "ErrorNotAllowedExternalSharingByPolicy" => {
-                ResponseCode::ErrorNotAllowedExternalSharingByPolicy
-            }
+            "ErrorInvalidGetSharingFolderRequest" => ResponseCode::ErrorInvalidGetSharingFolderRequest,
+            "ErrorNotAllowedExternalSharingByPolicy" => ResponseCode::ErrorNotAllowedExternalSharingByPolicy,
             "ErrorUserNotAllowedByPolicy" => ResponseCode::ErrorUserNotAllowedByPolicy,
             "ErrorPermissionNotAllowedByPolicy" => ResponseCode::ErrorPermissionNotAllowedByPolicy,
             "ErrorOrganizationNotFederated" => ResponseCode::ErrorOrganizationNotFederated,
             "ErrorMailboxFailover" => ResponseCode::ErrorMailboxFailover,
-            "ErrorInvalidExternalSharingInitiator" => {
-                ResponseCode::ErrorInvalidExternalSharingInitiator
-            }
-            "ErrorMessageTrackingPermanentError" => {
-                ResponseCode::ErrorMessageTrackingPermanentError
-            }
-            "ErrorMessageTrackingTransientError" => {
-                ResponseCode::ErrorMessageTrackingTransientError
-            }
+            "ErrorInvalidExternalSharingInitiator" => ResponseCode::ErrorInvalidExternalSharingInitiator,
+            "ErrorMessageTrackingPermanentError" => ResponseCode::ErrorMessageTrackingPermanentError,
+            "ErrorMessageTrackingTransientError" => ResponseCode::ErrorMessageTrackingTransientError,
             "ErrorMessageTrackingNoSuchDomain" => ResponseCode::ErrorMessageTrackingNoSuchDomain,
-            "ErrorUserWithoutFederatedProxyAddress" => {
-                ResponseCode::ErrorUserWithoutFederatedProxyAddress
-            }
+            "ErrorUserWithoutFederatedProxyAddress" => ResponseCode::ErrorUserWithoutFederatedProxyAddress,
             "ErrorInvalidOrganizationRelationshipForFreeBusy" => {
                 ResponseCode::ErrorInvalidOrganizationRelationshipForFreeBusy
             }
-            "ErrorInvalidFederatedOrganizationId" => {
-                ResponseCode::ErrorInvalidFederatedOrganizationId
-            }
-            "ErrorInvalidExternalSharingSubscriber" => {
-                ResponseCode::ErrorInvalidExternalSharingSubscriber
-            }
+            "ErrorInvalidFederatedOrganizationId" => ResponseCode::ErrorInvalidFederatedOrganizationId,
+            "ErrorInvalidExternalSharingSubscriber" => ResponseCode::ErrorInvalidExternalSharingSubscriber,
             "ErrorInvalidSharingData" => ResponseCode::ErrorInvalidSharingData,
             "ErrorInvalidSharingMessage" => ResponseCode::ErrorInvalidSharingMessage,
             "ErrorNotSupportedSharingMessage" => ResponseCode::ErrorNotSupportedSharingMessage,
-            "ErrorApplyConversationActionFailed" => {
-                ResponseCode::ErrorApplyConversationActionFailed
-            }
+            "ErrorApplyConversationActionFailed" => ResponseCode::ErrorApplyConversationActionFailed,
             "ErrorInboxRulesValidationError" => ResponseCode::ErrorInboxRulesValidationError,
             "ErrorOutlookRuleBlobExists" => ResponseCode::ErrorOutlookRuleBlobExists,
             "ErrorRulesOverQuota" => ResponseCode::ErrorRulesOverQuota,
-            "ErrorNewEventStreamConnectionOpened" => {
-                ResponseCode::ErrorNewEventStreamConnectionOpened
-            }
+            "ErrorNewEventStreamConnectionOpened" => ResponseCode::ErrorNewEventStreamConnectionOpened,
             "ErrorMissedNotificationEvents" => ResponseCode::ErrorMissedNotificationEvents,
-            "ErrorDuplicateLegacyDistinguishedName" => {
-                ResponseCode::ErrorDuplicateLegacyDistinguishedName
-            }
-            "ErrorInvalidClientAccessTokenRequest" => {
-                ResponseCode::ErrorInvalidClientAccessTokenRequest
-            }
-            "ErrorUnauthorizedClientAccessTokenRequest" => {
-                ResponseCode::ErrorUnauthorizedClientAccessTokenRequest
-            }
+            "ErrorDuplicateLegacyDistinguishedName" => ResponseCode::ErrorDuplicateLegacyDistinguishedName,
+            "ErrorInvalidClientAccessTokenRequest" => ResponseCode::ErrorInvalidClientAccessTokenRequest,
+            "ErrorUnauthorizedClientAccessTokenRequest" => ResponseCode::ErrorUnauthorizedClientAccessTokenRequest,
             "ErrorNoSpeechDetected" => ResponseCode::ErrorNoSpeechDetected,
             "ErrorUMServerUnavailable" => ResponseCode::ErrorUMServerUnavailable,
             "ErrorRecipientNotFound" => ResponseCode::ErrorRecipientNotFound,
@@ -1824,47 +1566,27 @@ impl<'a> ResponseCode<'a> {
             "ErrorSpeechGrammarError" => ResponseCode::ErrorSpeechGrammarError,
             "ErrorInvalidManagementRoleHeader" => ResponseCode::ErrorInvalidManagementRoleHeader,
             "ErrorLocationServicesDisabled" => ResponseCode::ErrorLocationServicesDisabled,
-            "ErrorLocationServicesRequestTimedOut" => {
-                ResponseCode::ErrorLocationServicesRequestTimedOut
-            }
-            "ErrorLocationServicesRequestFailed" => {
-                ResponseCode::ErrorLocationServicesRequestFailed
-            }
-            "ErrorLocationServicesInvalidRequest" => {
-                ResponseCode::ErrorLocationServicesInvalidRequest
-            }
+            "ErrorLocationServicesRequestTimedOut" => ResponseCode::ErrorLocationServicesRequestTimedOut,
+            "ErrorLocationServicesRequestFailed" => ResponseCode::ErrorLocationServicesRequestFailed,
+            "ErrorLocationServicesInvalidRequest" => ResponseCode::ErrorLocationServicesInvalidRequest,
             "ErrorWeatherServiceDisabled" => ResponseCode::ErrorWeatherServiceDisabled,
             "ErrorMailboxScopeNotAllowedWithoutQueryString" => {
                 ResponseCode::ErrorMailboxScopeNotAllowedWithoutQueryString
             }
             "ErrorArchiveMailboxSearchFailed" => ResponseCode::ErrorArchiveMailboxSearchFailed,
             "ErrorGetRemoteArchiveFolderFailed" => ResponseCode::ErrorGetRemoteArchiveFolderFailed,
-            "ErrorFindRemoteArchiveFolderFailed" => {
-                ResponseCode::ErrorFindRemoteArchiveFolderFailed
-            }
+            "ErrorFindRemoteArchiveFolderFailed" => ResponseCode::ErrorFindRemoteArchiveFolderFailed,
             "ErrorGetRemoteArchiveItemFailed" => ResponseCode::ErrorGetRemoteArchiveItemFailed,
-            "ErrorExportRemoteArchiveItemsFailed" => {
-                ResponseCode::ErrorExportRemoteArchiveItemsFailed
-            }
+            "ErrorExportRemoteArchiveItemsFailed" => ResponseCode::ErrorExportRemoteArchiveItemsFailed,
             "ErrorInvalidPhotoSize" => ResponseCode::ErrorInvalidPhotoSize,
-            "ErrorSearchQueryHasTooManyKeywords" => {
-                ResponseCode::ErrorSearchQueryHasTooManyKeywords
-            }
+            "ErrorSearchQueryHasTooManyKeywords" => ResponseCode::ErrorSearchQueryHasTooManyKeywords,
             "ErrorSearchTooManyMailboxes" => ResponseCode::ErrorSearchTooManyMailboxes,
             "ErrorInvalidRetentionTagNone" => ResponseCode::ErrorInvalidRetentionTagNone,
             "ErrorDiscoverySearchesDisabled" => ResponseCode::ErrorDiscoverySearchesDisabled,
-            "ErrorCalendarSeekToConditionNotSupported" => {
-                ResponseCode::ErrorCalendarSeekToConditionNotSupported
-            }
-            "ErrorCalendarIsGroupMailboxForAccept" => {
-                ResponseCode::ErrorCalendarIsGroupMailboxForAccept
-            }
-            "ErrorCalendarIsGroupMailboxForDecline" => {
-                ResponseCode::ErrorCalendarIsGroupMailboxForDecline
-            }
-            "ErrorCalendarIsGroupMailboxForTentative" => {
-                ResponseCode::ErrorCalendarIsGroupMailboxForTentative
-            }
+            "ErrorCalendarSeekToConditionNotSupported" => ResponseCode::ErrorCalendarSeekToConditionNotSupported,
+            "ErrorCalendarIsGroupMailboxForAccept" => ResponseCode::ErrorCalendarIsGroupMailboxForAccept,
+            "ErrorCalendarIsGroupMailboxForDecline" => ResponseCode::ErrorCalendarIsGroupMailboxForDecline,
+            "ErrorCalendarIsGroupMailboxForTentative" => ResponseCode::ErrorCalendarIsGroupMailboxForTentative,
             "ErrorCalendarIsGroupMailboxForSuppressReadReceipt" => {
                 ResponseCode::ErrorCalendarIsGroupMailboxForSuppressReadReceipt
             }
@@ -1876,18 +1598,12 @@ impl<'a> ResponseCode<'a> {
             "ErrorInvalidBulkActionType" => ResponseCode::ErrorInvalidBulkActionType,
             "ErrorInvalidKeepNCount" => ResponseCode::ErrorInvalidKeepNCount,
             "ErrorInvalidKeepNType" => ResponseCode::ErrorInvalidKeepNType,
-            "ErrorNoOAuthServerAvailableForRequest" => {
-                ResponseCode::ErrorNoOAuthServerAvailableForRequest
-            }
+            "ErrorNoOAuthServerAvailableForRequest" => ResponseCode::ErrorNoOAuthServerAvailableForRequest,
             "ErrorInstantSearchSessionExpired" => ResponseCode::ErrorInstantSearchSessionExpired,
             "ErrorInstantSearchTimeout" => ResponseCode::ErrorInstantSearchTimeout,
             "ErrorInstantSearchFailed" => ResponseCode::ErrorInstantSearchFailed,
-            "ErrorUnsupportedUserForExecuteSearch" => {
-                ResponseCode::ErrorUnsupportedUserForExecuteSearch
-            }
-            "ErrorDuplicateExtendedKeywordDefinition" => {
-                ResponseCode::ErrorDuplicateExtendedKeywordDefinition
-            }
+            "ErrorUnsupportedUserForExecuteSearch" => ResponseCode::ErrorUnsupportedUserForExecuteSearch,
+            "ErrorDuplicateExtendedKeywordDefinition" => ResponseCode::ErrorDuplicateExtendedKeywordDefinition,
             "ErrorMissingExchangePrincipal" => ResponseCode::ErrorMissingExchangePrincipal,
             "ErrorUnexpectedUnifiedGroupsCount" => ResponseCode::ErrorUnexpectedUnifiedGroupsCount,
             "ErrorParsingXMLResponse" => ResponseCode::ErrorParsingXMLResponse,
@@ -1895,36 +1611,22 @@ impl<'a> ResponseCode<'a> {
                 ResponseCode::ErrorInvalidFederationOrganizationIdentifier
             }
             "ErrorInvalidSweepRule" => ResponseCode::ErrorInvalidSweepRule,
-            "ErrorInvalidSweepRuleOperationType" => {
-                ResponseCode::ErrorInvalidSweepRuleOperationType
-            }
+            "ErrorInvalidSweepRuleOperationType" => ResponseCode::ErrorInvalidSweepRuleOperationType,
             "ErrorTargetDomainNotSupported" => ResponseCode::ErrorTargetDomainNotSupported,
-            "ErrorInvalidInternetWebProxyOnLocalServer" => {
-                ResponseCode::ErrorInvalidInternetWebProxyOnLocalServer
-            }
+            "ErrorInvalidInternetWebProxyOnLocalServer" => ResponseCode::ErrorInvalidInternetWebProxyOnLocalServer,
             "ErrorNoSenderRestrictionsSettingsFoundInRequest" => {
                 ResponseCode::ErrorNoSenderRestrictionsSettingsFoundInRequest
             }
-            "ErrorDuplicateSenderRestrictionsInputFound" => {
-                ResponseCode::ErrorDuplicateSenderRestrictionsInputFound
-            }
-            "ErrorSenderRestrictionsUpdateFailed" => {
-                ResponseCode::ErrorSenderRestrictionsUpdateFailed
-            }
+            "ErrorDuplicateSenderRestrictionsInputFound" => ResponseCode::ErrorDuplicateSenderRestrictionsInputFound,
+            "ErrorSenderRestrictionsUpdateFailed" => ResponseCode::ErrorSenderRestrictionsUpdateFailed,
             "ErrorMessageSubmissionBlocked" => ResponseCode::ErrorMessageSubmissionBlocked,
             "ErrorExceededMessageLimit" => ResponseCode::ErrorExceededMessageLimit,
-            "ErrorExceededMaxRecipientLimitBlock" => {
-                ResponseCode::ErrorExceededMaxRecipientLimitBlock
-            }
+            "ErrorExceededMaxRecipientLimitBlock" => ResponseCode::ErrorExceededMaxRecipientLimitBlock,
             "ErrorAccountSuspend" => ResponseCode::ErrorAccountSuspend,
             "ErrorExceededMaxRecipientLimit" => ResponseCode::ErrorExceededMaxRecipientLimit,
             "ErrorMessageBlocked" => ResponseCode::ErrorMessageBlocked,
-            "ErrorAccountSuspendShowTierUpgrade" => {
-                ResponseCode::ErrorAccountSuspendShowTierUpgrade
-            }
-            "ErrorExceededMessageLimitShowTierUpgrade" => {
-                ResponseCode::ErrorExceededMessageLimitShowTierUpgrade
-            }
+            "ErrorAccountSuspendShowTierUpgrade" => ResponseCode::ErrorAccountSuspendShowTierUpgrade,
+            "ErrorExceededMessageLimitShowTierUpgrade" => ResponseCode::ErrorExceededMessageLimitShowTierUpgrade,
             "ErrorExceededMaxRecipientLimitShowTierUpgrade" => {
                 ResponseCode::ErrorExceededMaxRecipientLimitShowTierUpgrade
             }
@@ -1939,40 +1641,24 @@ impl<'a> ResponseCode<'a> {
             "ErrorMarketPlaceExtensionAlreadyInstalledForOrg" => {
                 ResponseCode::ErrorMarketPlaceExtensionAlreadyInstalledForOrg
             }
-            "ErrorExtensionAlreadyInstalledForOrg" => {
-                ResponseCode::ErrorExtensionAlreadyInstalledForOrg
-            }
-            "ErrorNewerExtensionAlreadyInstalled" => {
-                ResponseCode::ErrorNewerExtensionAlreadyInstalled
-            }
+            "ErrorExtensionAlreadyInstalledForOrg" => ResponseCode::ErrorExtensionAlreadyInstalledForOrg,
+            "ErrorNewerExtensionAlreadyInstalled" => ResponseCode::ErrorNewerExtensionAlreadyInstalled,
             "ErrorNewerMarketPlaceExtensionAlreadyInstalled" => {
                 ResponseCode::ErrorNewerMarketPlaceExtensionAlreadyInstalled
             }
             "ErrorInvalidExtensionId" => ResponseCode::ErrorInvalidExtensionId,
-            "ErrorCannotUninstallProvidedExtensions" => {
-                ResponseCode::ErrorCannotUninstallProvidedExtensions
-            }
+            "ErrorCannotUninstallProvidedExtensions" => ResponseCode::ErrorCannotUninstallProvidedExtensions,
             "ErrorNoRbacPermissionToInstallMarketPlaceExtensions" => {
                 ResponseCode::ErrorNoRbacPermissionToInstallMarketPlaceExtensions
             }
             "ErrorNoRbacPermissionToInstallReadWriteMailboxExtensions" => {
                 ResponseCode::ErrorNoRbacPermissionToInstallReadWriteMailboxExtensions
             }
-            "ErrorInvalidReportMessageActionType" => {
-                ResponseCode::ErrorInvalidReportMessageActionType
-            }
-            "ErrorCannotDownloadExtensionManifest" => {
-                ResponseCode::ErrorCannotDownloadExtensionManifest
-            }
-            "ErrorCalendarForwardActionNotAllowed" => {
-                ResponseCode::ErrorCalendarForwardActionNotAllowed
-            }
-            "ErrorUnifiedGroupAliasNamingPolicy" => {
-                ResponseCode::ErrorUnifiedGroupAliasNamingPolicy
-            }
-            "ErrorSubscriptionsDisabledForGroup" => {
-                ResponseCode::ErrorSubscriptionsDisabledForGroup
-            }
+            "ErrorInvalidReportMessageActionType" => ResponseCode::ErrorInvalidReportMessageActionType,
+            "ErrorCannotDownloadExtensionManifest" => ResponseCode::ErrorCannotDownloadExtensionManifest,
+            "ErrorCalendarForwardActionNotAllowed" => ResponseCode::ErrorCalendarForwardActionNotAllowed,
+            "ErrorUnifiedGroupAliasNamingPolicy" => ResponseCode::ErrorUnifiedGroupAliasNamingPolicy,
+            "ErrorSubscriptionsDisabledForGroup" => ResponseCode::ErrorSubscriptionsDisabledForGroup,
             "ErrorCannotFindFileAttachment" => ResponseCode::ErrorCannotFindFileAttachment,
             "ErrorInvalidValueForFilter" => ResponseCode::ErrorInvalidValueForFilter,
             "ErrorQuotaExceededOnDelete" => ResponseCode::ErrorQuotaExceededOnDelete,
@@ -1996,77 +1682,43 @@ impl<'a> ResponseCode<'a> {
             ResponseCode::ErrorADUnavailable => "ErrorADUnavailable",
             ResponseCode::ErrorServiceUnavailable => "ErrorServiceUnavailable",
             ResponseCode::ErrorAutoDiscoverFailed => "ErrorAutoDiscoverFailed",
-            ResponseCode::ErrorAffectedTaskOccurrencesRequired => {
-                "ErrorAffectedTaskOccurrencesRequired"
-            }
-            ResponseCode::ErrorAttachmentNestLevelLimitExceeded => {
-                "ErrorAttachmentNestLevelLimitExceeded"
-            }
+            ResponseCode::ErrorAffectedTaskOccurrencesRequired => "ErrorAffectedTaskOccurrencesRequired",
+            ResponseCode::ErrorAttachmentNestLevelLimitExceeded => "ErrorAttachmentNestLevelLimitExceeded",
             ResponseCode::ErrorAttachmentSizeLimitExceeded => "ErrorAttachmentSizeLimitExceeded",
             ResponseCode::ErrorArchiveFolderPathCreation => "ErrorArchiveFolderPathCreation",
             ResponseCode::ErrorArchiveMailboxNotEnabled => "ErrorArchiveMailboxNotEnabled",
-            ResponseCode::ErrorArchiveMailboxServiceDiscoveryFailed => {
-                "ErrorArchiveMailboxServiceDiscoveryFailed"
-            }
+            ResponseCode::ErrorArchiveMailboxServiceDiscoveryFailed => "ErrorArchiveMailboxServiceDiscoveryFailed",
             ResponseCode::ErrorAvailabilityConfigNotFound => "ErrorAvailabilityConfigNotFound",
             ResponseCode::ErrorBatchProcessingStopped => "ErrorBatchProcessingStopped",
-            ResponseCode::ErrorCalendarCannotMoveOrCopyOccurrence => {
-                "ErrorCalendarCannotMoveOrCopyOccurrence"
-            }
-            ResponseCode::ErrorCalendarCannotUpdateDeletedItem => {
-                "ErrorCalendarCannotUpdateDeletedItem"
-            }
-            ResponseCode::ErrorCalendarCannotUseIdForOccurrenceId => {
-                "ErrorCalendarCannotUseIdForOccurrenceId"
-            }
+            ResponseCode::ErrorCalendarCannotMoveOrCopyOccurrence => "ErrorCalendarCannotMoveOrCopyOccurrence",
+            ResponseCode::ErrorCalendarCannotUpdateDeletedItem => "ErrorCalendarCannotUpdateDeletedItem",
+            ResponseCode::ErrorCalendarCannotUseIdForOccurrenceId => "ErrorCalendarCannotUseIdForOccurrenceId",
             ResponseCode::ErrorCalendarCannotUseIdForRecurringMasterId => {
                 "ErrorCalendarCannotUseIdForRecurringMasterId"
             }
             ResponseCode::ErrorCalendarDurationIsTooLong => "ErrorCalendarDurationIsTooLong",
-            ResponseCode::ErrorCalendarEndDateIsEarlierThanStartDate => {
-                "ErrorCalendarEndDateIsEarlierThanStartDate"
-            }
-            ResponseCode::ErrorCalendarFolderIsInvalidForCalendarView => {
-                "ErrorCalendarFolderIsInvalidForCalendarView"
-            }
-            ResponseCode::ErrorCalendarInvalidAttributeValue => {
-                "ErrorCalendarInvalidAttributeValue"
-            }
-            ResponseCode::ErrorCalendarInvalidDayForTimeChangePattern => {
-                "ErrorCalendarInvalidDayForTimeChangePattern"
-            }
-            ResponseCode::ErrorCalendarInvalidDayForWeeklyRecurrence => {
-                "ErrorCalendarInvalidDayForWeeklyRecurrence"
-            }
+            ResponseCode::ErrorCalendarEndDateIsEarlierThanStartDate => "ErrorCalendarEndDateIsEarlierThanStartDate",
+            ResponseCode::ErrorCalendarFolderIsInvalidForCalendarView => "ErrorCalendarFolderIsInvalidForCalendarView",
+            ResponseCode::ErrorCalendarInvalidAttributeValue => "ErrorCalendarInvalidAttributeValue",
+            ResponseCode::ErrorCalendarInvalidDayForTimeChangePattern => "ErrorCalendarInvalidDayForTimeChangePattern",
+            ResponseCode::ErrorCalendarInvalidDayForWeeklyRecurrence => "ErrorCalendarInvalidDayForWeeklyRecurrence",
             ResponseCode::ErrorCalendarInvalidPropertyState => "ErrorCalendarInvalidPropertyState",
             ResponseCode::ErrorCalendarInvalidPropertyValue => "ErrorCalendarInvalidPropertyValue",
             ResponseCode::ErrorCalendarInvalidRecurrence => "ErrorCalendarInvalidRecurrence",
             ResponseCode::ErrorCalendarInvalidTimeZone => "ErrorCalendarInvalidTimeZone",
             ResponseCode::ErrorCalendarIsCancelledForAccept => "ErrorCalendarIsCancelledForAccept",
-            ResponseCode::ErrorCalendarIsCancelledForDecline => {
-                "ErrorCalendarIsCancelledForDecline"
-            }
+            ResponseCode::ErrorCalendarIsCancelledForDecline => "ErrorCalendarIsCancelledForDecline",
             ResponseCode::ErrorCalendarIsCancelledForRemove => "ErrorCalendarIsCancelledForRemove",
-            ResponseCode::ErrorCalendarIsCancelledForTentative => {
-                "ErrorCalendarIsCancelledForTentative"
-            }
+            ResponseCode::ErrorCalendarIsCancelledForTentative => "ErrorCalendarIsCancelledForTentative",
             ResponseCode::ErrorCalendarIsDelegatedForAccept => "ErrorCalendarIsDelegatedForAccept",
-            ResponseCode::ErrorCalendarIsDelegatedForDecline => {
-                "ErrorCalendarIsDelegatedForDecline"
-            }
+            ResponseCode::ErrorCalendarIsDelegatedForDecline => "ErrorCalendarIsDelegatedForDecline",
             ResponseCode::ErrorCalendarIsDelegatedForRemove => "ErrorCalendarIsDelegatedForRemove",
-            ResponseCode::ErrorCalendarIsDelegatedForTentative => {
-                "ErrorCalendarIsDelegatedForTentative"
-            }
+            ResponseCode::ErrorCalendarIsDelegatedForTentative => "ErrorCalendarIsDelegatedForTentative",
             ResponseCode::ErrorCalendarIsNotOrganizer => "ErrorCalendarIsNotOrganizer",
             ResponseCode::ErrorCalendarIsOrganizerForAccept => "ErrorCalendarIsOrganizerForAccept",
-            ResponseCode::ErrorCalendarIsOrganizerForDecline => {
-                "ErrorCalendarIsOrganizerForDecline"
-            }
+            ResponseCode::ErrorCalendarIsOrganizerForDecline => "ErrorCalendarIsOrganizerForDecline",
             ResponseCode::ErrorCalendarIsOrganizerForRemove => "ErrorCalendarIsOrganizerForRemove",
-            ResponseCode::ErrorCalendarIsOrganizerForTentative => {
-                "ErrorCalendarIsOrganizerForTentative"
-            }
+            ResponseCode::ErrorCalendarIsOrganizerForTentative => "ErrorCalendarIsOrganizerForTentative",
             ResponseCode::ErrorCalendarOccurrenceIndexIsOutOfRecurrenceRange => {
                 "ErrorCalendarOccurrenceIndexIsOutOfRecurrenceRange"
             }
@@ -2074,39 +1726,23 @@ impl<'a> ResponseCode<'a> {
                 "ErrorCalendarOccurrenceIsDeletedFromRecurrence"
             }
             ResponseCode::ErrorCalendarOutOfRange => "ErrorCalendarOutOfRange",
-            ResponseCode::ErrorCalendarMeetingRequestIsOutOfDate => {
-                "ErrorCalendarMeetingRequestIsOutOfDate"
-            }
+            ResponseCode::ErrorCalendarMeetingRequestIsOutOfDate => "ErrorCalendarMeetingRequestIsOutOfDate",
             ResponseCode::ErrorCalendarViewRangeTooBig => "ErrorCalendarViewRangeTooBig",
             ResponseCode::ErrorCallerIsInvalidADAccount => "ErrorCallerIsInvalidADAccount",
-            ResponseCode::ErrorCannotAccessDeletedPublicFolder => {
-                "ErrorCannotAccessDeletedPublicFolder"
-            }
+            ResponseCode::ErrorCannotAccessDeletedPublicFolder => "ErrorCannotAccessDeletedPublicFolder",
             ResponseCode::ErrorCannotArchiveCalendarContactTaskFolderException => {
                 "ErrorCannotArchiveCalendarContactTaskFolderException"
             }
-            ResponseCode::ErrorCannotArchiveItemsInPublicFolders => {
-                "ErrorCannotArchiveItemsInPublicFolders"
-            }
-            ResponseCode::ErrorCannotArchiveItemsInArchiveMailbox => {
-                "ErrorCannotArchiveItemsInArchiveMailbox"
-            }
+            ResponseCode::ErrorCannotArchiveItemsInPublicFolders => "ErrorCannotArchiveItemsInPublicFolders",
+            ResponseCode::ErrorCannotArchiveItemsInArchiveMailbox => "ErrorCannotArchiveItemsInArchiveMailbox",
             ResponseCode::ErrorCannotCreateCalendarItemInNonCalendarFolder => {
                 "ErrorCannotCreateCalendarItemInNonCalendarFolder"
             }
-            ResponseCode::ErrorCannotCreateContactInNonContactFolder => {
-                "ErrorCannotCreateContactInNonContactFolder"
-            }
-            ResponseCode::ErrorCannotCreatePostItemInNonMailFolder => {
-                "ErrorCannotCreatePostItemInNonMailFolder"
-            }
-            ResponseCode::ErrorCannotCreateTaskInNonTaskFolder => {
-                "ErrorCannotCreateTaskInNonTaskFolder"
-            }
+            ResponseCode::ErrorCannotCreateContactInNonContactFolder => "ErrorCannotCreateContactInNonContactFolder",
+            ResponseCode::ErrorCannotCreatePostItemInNonMailFolder => "ErrorCannotCreatePostItemInNonMailFolder",
+            ResponseCode::ErrorCannotCreateTaskInNonTaskFolder => "ErrorCannotCreateTaskInNonTaskFolder",
             ResponseCode::ErrorCannotDeleteObject => "ErrorCannotDeleteObject",
-            ResponseCode::ErrorCannotDisableMandatoryExtension => {
-                "ErrorCannotDisableMandatoryExtension"
-            }
+            ResponseCode::ErrorCannotDisableMandatoryExtension => "ErrorCannotDisableMandatoryExtension",
             ResponseCode::ErrorCannotFindUser => "ErrorCannotFindUser",
             ResponseCode::ErrorCannotGetSourceFolderPath => "ErrorCannotGetSourceFolderPath",
             ResponseCode::ErrorCannotGetExternalEcpUrl => "ErrorCannotGetExternalEcpUrl",
@@ -2119,22 +1755,16 @@ impl<'a> ResponseCode<'a> {
             ResponseCode::ErrorCannotSetNonCalendarPermissionOnCalendarFolder => {
                 "ErrorCannotSetNonCalendarPermissionOnCalendarFolder"
             }
-            ResponseCode::ErrorCannotSetPermissionUnknownEntries => {
-                "ErrorCannotSetPermissionUnknownEntries"
-            }
+            ResponseCode::ErrorCannotSetPermissionUnknownEntries => "ErrorCannotSetPermissionUnknownEntries",
             ResponseCode::ErrorCannotSpecifySearchFolderAsSourceFolder => {
                 "ErrorCannotSpecifySearchFolderAsSourceFolder"
             }
             ResponseCode::ErrorCannotUseFolderIdForItemId => "ErrorCannotUseFolderIdForItemId",
             ResponseCode::ErrorCannotUseItemIdForFolderId => "ErrorCannotUseItemIdForFolderId",
             ResponseCode::ErrorChangeKeyRequired => "ErrorChangeKeyRequired",
-            ResponseCode::ErrorChangeKeyRequiredForWriteOperations => {
-                "ErrorChangeKeyRequiredForWriteOperations"
-            }
+            ResponseCode::ErrorChangeKeyRequiredForWriteOperations => "ErrorChangeKeyRequiredForWriteOperations",
             ResponseCode::ErrorClientDisconnected => "ErrorClientDisconnected",
-            ResponseCode::ErrorClientIntentInvalidStateDefinition => {
-                "ErrorClientIntentInvalidStateDefinition"
-            }
+            ResponseCode::ErrorClientIntentInvalidStateDefinition => "ErrorClientIntentInvalidStateDefinition",
             ResponseCode::ErrorClientIntentNotFound => "ErrorClientIntentNotFound",
             ResponseCode::ErrorConnectionFailed => "ErrorConnectionFailed",
             ResponseCode::ErrorContainsFilterWrongType => "ErrorContainsFilterWrongType",
@@ -2142,9 +1772,7 @@ impl<'a> ResponseCode<'a> {
             ResponseCode::ErrorContentIndexingNotEnabled => "ErrorContentIndexingNotEnabled",
             ResponseCode::ErrorCorruptData => "ErrorCorruptData",
             ResponseCode::ErrorCreateItemAccessDenied => "ErrorCreateItemAccessDenied",
-            ResponseCode::ErrorCreateManagedFolderPartialCompletion => {
-                "ErrorCreateManagedFolderPartialCompletion"
-            }
+            ResponseCode::ErrorCreateManagedFolderPartialCompletion => "ErrorCreateManagedFolderPartialCompletion",
             ResponseCode::ErrorCreateSubfolderAccessDenied => "ErrorCreateSubfolderAccessDenied",
             ResponseCode::ErrorCrossMailboxMoveCopy => "ErrorCrossMailboxMoveCopy",
             ResponseCode::ErrorCrossSiteRequest => "ErrorCrossSiteRequest",
@@ -2157,15 +1785,9 @@ impl<'a> ResponseCode<'a> {
             ResponseCode::ErrorDelegateValidationFailed => "ErrorDelegateValidationFailed",
             ResponseCode::ErrorDeleteDistinguishedFolder => "ErrorDeleteDistinguishedFolder",
             ResponseCode::ErrorDeleteItemsFailed => "ErrorDeleteItemsFailed",
-            ResponseCode::ErrorDeleteUnifiedMessagingPromptFailed => {
-                "ErrorDeleteUnifiedMessagingPromptFailed"
-            }
-            ResponseCode::ErrorDistinguishedUserNotSupported => {
-                "ErrorDistinguishedUserNotSupported"
-            }
-            ResponseCode::ErrorDistributionListMemberNotExist => {
-                "ErrorDistributionListMemberNotExist"
-            }
+            ResponseCode::ErrorDeleteUnifiedMessagingPromptFailed => "ErrorDeleteUnifiedMessagingPromptFailed",
+            ResponseCode::ErrorDistinguishedUserNotSupported => "ErrorDistinguishedUserNotSupported",
+            ResponseCode::ErrorDistributionListMemberNotExist => "ErrorDistributionListMemberNotExist",
             ResponseCode::ErrorDuplicateInputFolderNames => "ErrorDuplicateInputFolderNames",
             ResponseCode::ErrorDuplicateUserIdsSpecified => "ErrorDuplicateUserIdsSpecified",
             ResponseCode::ErrorDuplicateTransactionId => "ErrorDuplicateTransactionId",
@@ -2185,22 +1807,16 @@ impl<'a> ResponseCode<'a> {
             ResponseCode::ErrorFolderSavePropertyError => "ErrorFolderSavePropertyError",
             ResponseCode::ErrorFolderExists => "ErrorFolderExists",
             ResponseCode::ErrorFreeBusyGenerationFailed => "ErrorFreeBusyGenerationFailed",
-            ResponseCode::ErrorGetServerSecurityDescriptorFailed => {
-                "ErrorGetServerSecurityDescriptorFailed"
-            }
+            ResponseCode::ErrorGetServerSecurityDescriptorFailed => "ErrorGetServerSecurityDescriptorFailed",
             ResponseCode::ErrorImContactLimitReached => "ErrorImContactLimitReached",
-            ResponseCode::ErrorImGroupDisplayNameAlreadyExists => {
-                "ErrorImGroupDisplayNameAlreadyExists"
-            }
+            ResponseCode::ErrorImGroupDisplayNameAlreadyExists => "ErrorImGroupDisplayNameAlreadyExists",
             ResponseCode::ErrorImGroupLimitReached => "ErrorImGroupLimitReached",
             ResponseCode::ErrorImpersonateUserDenied => "ErrorImpersonateUserDenied",
             ResponseCode::ErrorImpersonationDenied => "ErrorImpersonationDenied",
             ResponseCode::ErrorImpersonationFailed => "ErrorImpersonationFailed",
             ResponseCode::ErrorIncorrectSchemaVersion => "ErrorIncorrectSchemaVersion",
             ResponseCode::ErrorIncorrectUpdatePropertyCount => "ErrorIncorrectUpdatePropertyCount",
-            ResponseCode::ErrorIndividualMailboxLimitReached => {
-                "ErrorIndividualMailboxLimitReached"
-            }
+            ResponseCode::ErrorIndividualMailboxLimitReached => "ErrorIndividualMailboxLimitReached",
             ResponseCode::ErrorInsufficientResources => "ErrorInsufficientResources",
             ResponseCode::ErrorInternalServerError => "ErrorInternalServerError",
             ResponseCode::ErrorInternalServerTransientError => "ErrorInternalServerTransientError",
@@ -2208,104 +1824,58 @@ impl<'a> ResponseCode<'a> {
             ResponseCode::ErrorInvalidArgument => "ErrorInvalidArgument",
             ResponseCode::ErrorInvalidAttachmentId => "ErrorInvalidAttachmentId",
             ResponseCode::ErrorInvalidAttachmentSubfilter => "ErrorInvalidAttachmentSubfilter",
-            ResponseCode::ErrorInvalidAttachmentSubfilterTextFilter => {
-                "ErrorInvalidAttachmentSubfilterTextFilter"
-            }
+            ResponseCode::ErrorInvalidAttachmentSubfilterTextFilter => "ErrorInvalidAttachmentSubfilterTextFilter",
             ResponseCode::ErrorInvalidAuthorizationContext => "ErrorInvalidAuthorizationContext",
             ResponseCode::ErrorInvalidChangeKey => "ErrorInvalidChangeKey",
             ResponseCode::ErrorInvalidClientSecurityContext => "ErrorInvalidClientSecurityContext",
             ResponseCode::ErrorInvalidCompleteDate => "ErrorInvalidCompleteDate",
             ResponseCode::ErrorInvalidContactEmailAddress => "ErrorInvalidContactEmailAddress",
             ResponseCode::ErrorInvalidContactEmailIndex => "ErrorInvalidContactEmailIndex",
-            ResponseCode::ErrorInvalidCrossForestCredentials => {
-                "ErrorInvalidCrossForestCredentials"
-            }
+            ResponseCode::ErrorInvalidCrossForestCredentials => "ErrorInvalidCrossForestCredentials",
             ResponseCode::ErrorInvalidDelegatePermission => "ErrorInvalidDelegatePermission",
             ResponseCode::ErrorInvalidDelegateUserId => "ErrorInvalidDelegateUserId",
             ResponseCode::ErrorInvalidExcludesRestriction => "ErrorInvalidExcludesRestriction",
-            ResponseCode::ErrorInvalidExpressionTypeForSubFilter => {
-                "ErrorInvalidExpressionTypeForSubFilter"
-            }
+            ResponseCode::ErrorInvalidExpressionTypeForSubFilter => "ErrorInvalidExpressionTypeForSubFilter",
             ResponseCode::ErrorInvalidExtendedProperty => "ErrorInvalidExtendedProperty",
             ResponseCode::ErrorInvalidExtendedPropertyValue => "ErrorInvalidExtendedPropertyValue",
             ResponseCode::ErrorInvalidFolderId => "ErrorInvalidFolderId",
-            ResponseCode::ErrorInvalidFolderTypeForOperation => {
-                "ErrorInvalidFolderTypeForOperation"
-            }
-            ResponseCode::ErrorInvalidFractionalPagingParameters => {
-                "ErrorInvalidFractionalPagingParameters"
-            }
+            ResponseCode::ErrorInvalidFolderTypeForOperation => "ErrorInvalidFolderTypeForOperation",
+            ResponseCode::ErrorInvalidFractionalPagingParameters => "ErrorInvalidFractionalPagingParameters",
             ResponseCode::ErrorInvalidFreeBusyViewType => "ErrorInvalidFreeBusyViewType",
             ResponseCode::ErrorInvalidId => "ErrorInvalidId",
             ResponseCode::ErrorInvalidIdEmpty => "ErrorInvalidIdEmpty",
             ResponseCode::ErrorInvalidIdMalformed => "ErrorInvalidIdMalformed",
-            ResponseCode::ErrorInvalidIdMalformedEwsLegacyIdFormat => {
-                "ErrorInvalidIdMalformedEwsLegacyIdFormat"
-            }
+            ResponseCode::ErrorInvalidIdMalformedEwsLegacyIdFormat => "ErrorInvalidIdMalformedEwsLegacyIdFormat",
             ResponseCode::ErrorInvalidIdMonikerTooLong => "ErrorInvalidIdMonikerTooLong",
-            ResponseCode::ErrorInvalidIdNotAnItemAttachmentId => {
-                "ErrorInvalidIdNotAnItemAttachmentId"
-            }
-            ResponseCode::ErrorInvalidIdReturnedByResolveNames => {
-                "ErrorInvalidIdReturnedByResolveNames"
-            }
-            ResponseCode::ErrorInvalidIdStoreObjectIdTooLong => {
-                "ErrorInvalidIdStoreObjectIdTooLong"
-            }
-            ResponseCode::ErrorInvalidIdTooManyAttachmentLevels => {
-                "ErrorInvalidIdTooManyAttachmentLevels"
-            }
+            ResponseCode::ErrorInvalidIdNotAnItemAttachmentId => "ErrorInvalidIdNotAnItemAttachmentId",
+            ResponseCode::ErrorInvalidIdReturnedByResolveNames => "ErrorInvalidIdReturnedByResolveNames",
+            ResponseCode::ErrorInvalidIdStoreObjectIdTooLong => "ErrorInvalidIdStoreObjectIdTooLong",
+            ResponseCode::ErrorInvalidIdTooManyAttachmentLevels => "ErrorInvalidIdTooManyAttachmentLevels",
             ResponseCode::ErrorInvalidIdXml => "ErrorInvalidIdXml",
             ResponseCode::ErrorInvalidImContactId => "ErrorInvalidImContactId",
-            ResponseCode::ErrorInvalidImDistributionGroupSmtpAddress => {
-                "ErrorInvalidImDistributionGroupSmtpAddress"
-            }
+            ResponseCode::ErrorInvalidImDistributionGroupSmtpAddress => "ErrorInvalidImDistributionGroupSmtpAddress",
             ResponseCode::ErrorInvalidImGroupId => "ErrorInvalidImGroupId",
-            ResponseCode::ErrorInvalidIndexedPagingParameters => {
-                "ErrorInvalidIndexedPagingParameters"
-            }
-            ResponseCode::ErrorInvalidInternetHeaderChildNodes => {
-                "ErrorInvalidInternetHeaderChildNodes"
-            }
-            ResponseCode::ErrorInvalidItemForOperationArchiveItem => {
-                "ErrorInvalidItemForOperationArchiveItem"
-            }
+            ResponseCode::ErrorInvalidIndexedPagingParameters => "ErrorInvalidIndexedPagingParameters",
+            ResponseCode::ErrorInvalidInternetHeaderChildNodes => "ErrorInvalidInternetHeaderChildNodes",
+            ResponseCode::ErrorInvalidItemForOperationArchiveItem => "ErrorInvalidItemForOperationArchiveItem",
             ResponseCode::ErrorInvalidItemForOperationCreateItemAttachment => {
                 "ErrorInvalidItemForOperationCreateItemAttachment"
             }
-            ResponseCode::ErrorInvalidItemForOperationCreateItem => {
-                "ErrorInvalidItemForOperationCreateItem"
-            }
-            ResponseCode::ErrorInvalidItemForOperationAcceptItem => {
-                "ErrorInvalidItemForOperationAcceptItem"
-            }
-            ResponseCode::ErrorInvalidItemForOperationDeclineItem => {
-                "ErrorInvalidItemForOperationDeclineItem"
-            }
-            ResponseCode::ErrorInvalidItemForOperationCancelItem => {
-                "ErrorInvalidItemForOperationCancelItem"
-            }
-            ResponseCode::ErrorInvalidItemForOperationExpandDL => {
-                "ErrorInvalidItemForOperationExpandDL"
-            }
-            ResponseCode::ErrorInvalidItemForOperationRemoveItem => {
-                "ErrorInvalidItemForOperationRemoveItem"
-            }
-            ResponseCode::ErrorInvalidItemForOperationSendItem => {
-                "ErrorInvalidItemForOperationSendItem"
-            }
-            ResponseCode::ErrorInvalidItemForOperationTentative => {
-                "ErrorInvalidItemForOperationTentative"
-            }
+            ResponseCode::ErrorInvalidItemForOperationCreateItem => "ErrorInvalidItemForOperationCreateItem",
+            ResponseCode::ErrorInvalidItemForOperationAcceptItem => "ErrorInvalidItemForOperationAcceptItem",
+            ResponseCode::ErrorInvalidItemForOperationDeclineItem => "ErrorInvalidItemForOperationDeclineItem",
+            ResponseCode::ErrorInvalidItemForOperationCancelItem => "ErrorInvalidItemForOperationCancelItem",
+            ResponseCode::ErrorInvalidItemForOperationExpandDL => "ErrorInvalidItemForOperationExpandDL",
+            ResponseCode::ErrorInvalidItemForOperationRemoveItem => "ErrorInvalidItemForOperationRemoveItem",
+            ResponseCode::ErrorInvalidItemForOperationSendItem => "ErrorInvalidItemForOperationSendItem",
+            ResponseCode::ErrorInvalidItemForOperationTentative => "ErrorInvalidItemForOperationTentative",
             ResponseCode::ErrorInvalidLogonType => "ErrorInvalidLogonType",
             ResponseCode::ErrorInvalidLikeRequest => "ErrorInvalidLikeRequest",
             ResponseCode::ErrorInvalidMailbox => "ErrorInvalidMailbox",
             ResponseCode::ErrorInvalidManagedFolderProperty => "ErrorInvalidManagedFolderProperty",
             ResponseCode::ErrorInvalidManagedFolderQuota => "ErrorInvalidManagedFolderQuota",
             ResponseCode::ErrorInvalidManagedFolderSize => "ErrorInvalidManagedFolderSize",
-            ResponseCode::ErrorInvalidMergedFreeBusyInterval => {
-                "ErrorInvalidMergedFreeBusyInterval"
-            }
+            ResponseCode::ErrorInvalidMergedFreeBusyInterval => "ErrorInvalidMergedFreeBusyInterval",
             ResponseCode::ErrorInvalidNameForNameResolution => "ErrorInvalidNameForNameResolution",
             ResponseCode::ErrorInvalidOperation => "ErrorInvalidOperation",
             ResponseCode::ErrorInvalidNetworkServiceContext => "ErrorInvalidNetworkServiceContext",
@@ -2323,39 +1893,25 @@ impl<'a> ResponseCode<'a> {
             ResponseCode::ErrorInvalidPropertyForOperation => "ErrorInvalidPropertyForOperation",
             ResponseCode::ErrorInvalidPropertyRequest => "ErrorInvalidPropertyRequest",
             ResponseCode::ErrorInvalidPropertySet => "ErrorInvalidPropertySet",
-            ResponseCode::ErrorInvalidPropertyUpdateSentMessage => {
-                "ErrorInvalidPropertyUpdateSentMessage"
-            }
+            ResponseCode::ErrorInvalidPropertyUpdateSentMessage => "ErrorInvalidPropertyUpdateSentMessage",
             ResponseCode::ErrorInvalidProxySecurityContext => "ErrorInvalidProxySecurityContext",
             ResponseCode::ErrorInvalidPullSubscriptionId => "ErrorInvalidPullSubscriptionId",
             ResponseCode::ErrorInvalidPushSubscriptionUrl => "ErrorInvalidPushSubscriptionUrl",
             ResponseCode::ErrorInvalidRecipients => "ErrorInvalidRecipients",
             ResponseCode::ErrorInvalidRecipientSubfilter => "ErrorInvalidRecipientSubfilter",
-            ResponseCode::ErrorInvalidRecipientSubfilterComparison => {
-                "ErrorInvalidRecipientSubfilterComparison"
-            }
-            ResponseCode::ErrorInvalidRecipientSubfilterOrder => {
-                "ErrorInvalidRecipientSubfilterOrder"
-            }
-            ResponseCode::ErrorInvalidRecipientSubfilterTextFilter => {
-                "ErrorInvalidRecipientSubfilterTextFilter"
-            }
+            ResponseCode::ErrorInvalidRecipientSubfilterComparison => "ErrorInvalidRecipientSubfilterComparison",
+            ResponseCode::ErrorInvalidRecipientSubfilterOrder => "ErrorInvalidRecipientSubfilterOrder",
+            ResponseCode::ErrorInvalidRecipientSubfilterTextFilter => "ErrorInvalidRecipientSubfilterTextFilter",
             ResponseCode::ErrorInvalidReferenceItem => "ErrorInvalidReferenceItem",
             ResponseCode::ErrorInvalidRequest => "ErrorInvalidRequest",
             ResponseCode::ErrorInvalidRestriction => "ErrorInvalidRestriction",
-            ResponseCode::ErrorInvalidRetentionTagTypeMismatch => {
-                "ErrorInvalidRetentionTagTypeMismatch"
-            }
+            ResponseCode::ErrorInvalidRetentionTagTypeMismatch => "ErrorInvalidRetentionTagTypeMismatch",
             ResponseCode::ErrorInvalidRetentionTagInvisible => "ErrorInvalidRetentionTagInvisible",
-            ResponseCode::ErrorInvalidRetentionTagInheritance => {
-                "ErrorInvalidRetentionTagInheritance"
-            }
+            ResponseCode::ErrorInvalidRetentionTagInheritance => "ErrorInvalidRetentionTagInheritance",
             ResponseCode::ErrorInvalidRetentionTagIdGuid => "ErrorInvalidRetentionTagIdGuid",
             ResponseCode::ErrorInvalidRoutingType => "ErrorInvalidRoutingType",
             ResponseCode::ErrorInvalidScheduledOofDuration => "ErrorInvalidScheduledOofDuration",
-            ResponseCode::ErrorInvalidSchemaVersionForMailboxVersion => {
-                "ErrorInvalidSchemaVersionForMailboxVersion"
-            }
+            ResponseCode::ErrorInvalidSchemaVersionForMailboxVersion => "ErrorInvalidSchemaVersionForMailboxVersion",
             ResponseCode::ErrorInvalidSecurityDescriptor => "ErrorInvalidSecurityDescriptor",
             ResponseCode::ErrorInvalidSendItemSaveSettings => "ErrorInvalidSendItemSaveSettings",
             ResponseCode::ErrorInvalidSerializedAccessToken => "ErrorInvalidSerializedAccessToken",
@@ -2364,12 +1920,8 @@ impl<'a> ResponseCode<'a> {
             ResponseCode::ErrorInvalidSIPUri => "ErrorInvalidSIPUri",
             ResponseCode::ErrorInvalidSmtpAddress => "ErrorInvalidSmtpAddress",
             ResponseCode::ErrorInvalidSubfilterType => "ErrorInvalidSubfilterType",
-            ResponseCode::ErrorInvalidSubfilterTypeNotAttendeeType => {
-                "ErrorInvalidSubfilterTypeNotAttendeeType"
-            }
-            ResponseCode::ErrorInvalidSubfilterTypeNotRecipientType => {
-                "ErrorInvalidSubfilterTypeNotRecipientType"
-            }
+            ResponseCode::ErrorInvalidSubfilterTypeNotAttendeeType => "ErrorInvalidSubfilterTypeNotAttendeeType",
+            ResponseCode::ErrorInvalidSubfilterTypeNotRecipientType => "ErrorInvalidSubfilterTypeNotRecipientType",
             ResponseCode::ErrorInvalidSubscription => "ErrorInvalidSubscription",
             ResponseCode::ErrorInvalidSubscriptionRequest => "ErrorInvalidSubscriptionRequest",
             ResponseCode::ErrorInvalidSyncStateData => "ErrorInvalidSyncStateData",
@@ -2387,9 +1939,7 @@ impl<'a> ResponseCode<'a> {
             ResponseCode::ErrorItemPropertyRequestFailed => "ErrorItemPropertyRequestFailed",
             ResponseCode::ErrorItemSave => "ErrorItemSave",
             ResponseCode::ErrorItemSavePropertyError => "ErrorItemSavePropertyError",
-            ResponseCode::ErrorLegacyMailboxFreeBusyViewTypeNotMerged => {
-                "ErrorLegacyMailboxFreeBusyViewTypeNotMerged"
-            }
+            ResponseCode::ErrorLegacyMailboxFreeBusyViewTypeNotMerged => "ErrorLegacyMailboxFreeBusyViewTypeNotMerged",
             ResponseCode::ErrorLocalServerObjectNotFound => "ErrorLocalServerObjectNotFound",
             ResponseCode::ErrorLogonAsNetworkServiceFailed => "ErrorLogonAsNetworkServiceFailed",
             ResponseCode::ErrorMailboxConfiguration => "ErrorMailboxConfiguration",
@@ -2404,76 +1954,44 @@ impl<'a> ResponseCode<'a> {
             ResponseCode::ErrorManagedFolderAlreadyExists => "ErrorManagedFolderAlreadyExists",
             ResponseCode::ErrorManagedFolderNotFound => "ErrorManagedFolderNotFound",
             ResponseCode::ErrorManagedFoldersRootFailure => "ErrorManagedFoldersRootFailure",
-            ResponseCode::ErrorMeetingSuggestionGenerationFailed => {
-                "ErrorMeetingSuggestionGenerationFailed"
-            }
+            ResponseCode::ErrorMeetingSuggestionGenerationFailed => "ErrorMeetingSuggestionGenerationFailed",
             ResponseCode::ErrorMessageDispositionRequired => "ErrorMessageDispositionRequired",
             ResponseCode::ErrorMessageSizeExceeded => "ErrorMessageSizeExceeded",
             ResponseCode::ErrorMimeContentConversionFailed => "ErrorMimeContentConversionFailed",
             ResponseCode::ErrorMimeContentInvalid => "ErrorMimeContentInvalid",
-            ResponseCode::ErrorMimeContentInvalidBase64String => {
-                "ErrorMimeContentInvalidBase64String"
-            }
+            ResponseCode::ErrorMimeContentInvalidBase64String => "ErrorMimeContentInvalidBase64String",
             ResponseCode::ErrorMissingArgument => "ErrorMissingArgument",
             ResponseCode::ErrorMissingEmailAddress => "ErrorMissingEmailAddress",
-            ResponseCode::ErrorMissingEmailAddressForManagedFolder => {
-                "ErrorMissingEmailAddressForManagedFolder"
-            }
-            ResponseCode::ErrorMissingInformationEmailAddress => {
-                "ErrorMissingInformationEmailAddress"
-            }
-            ResponseCode::ErrorMissingInformationReferenceItemId => {
-                "ErrorMissingInformationReferenceItemId"
-            }
-            ResponseCode::ErrorMissingItemForCreateItemAttachment => {
-                "ErrorMissingItemForCreateItemAttachment"
-            }
+            ResponseCode::ErrorMissingEmailAddressForManagedFolder => "ErrorMissingEmailAddressForManagedFolder",
+            ResponseCode::ErrorMissingInformationEmailAddress => "ErrorMissingInformationEmailAddress",
+            ResponseCode::ErrorMissingInformationReferenceItemId => "ErrorMissingInformationReferenceItemId",
+            ResponseCode::ErrorMissingItemForCreateItemAttachment => "ErrorMissingItemForCreateItemAttachment",
             ResponseCode::ErrorMissingManagedFolderId => "ErrorMissingManagedFolderId",
             ResponseCode::ErrorMissingRecipients => "ErrorMissingRecipients",
             ResponseCode::ErrorMissingUserIdInformation => "ErrorMissingUserIdInformation",
-            ResponseCode::ErrorMoreThanOneAccessModeSpecified => {
-                "ErrorMoreThanOneAccessModeSpecified"
-            }
+            ResponseCode::ErrorMoreThanOneAccessModeSpecified => "ErrorMoreThanOneAccessModeSpecified",
             ResponseCode::ErrorMoveCopyFailed => "ErrorMoveCopyFailed",
             ResponseCode::ErrorMoveDistinguishedFolder => "ErrorMoveDistinguishedFolder",
-            ResponseCode::ErrorMoveUnifiedGroupPropertyFailed => {
-                "ErrorMoveUnifiedGroupPropertyFailed"
-            }
+            ResponseCode::ErrorMoveUnifiedGroupPropertyFailed => "ErrorMoveUnifiedGroupPropertyFailed",
             ResponseCode::ErrorMultiLegacyMailboxAccess => "ErrorMultiLegacyMailboxAccess",
-            ResponseCode::ErrorNameResolutionMultipleResults => {
-                "ErrorNameResolutionMultipleResults"
-            }
+            ResponseCode::ErrorNameResolutionMultipleResults => "ErrorNameResolutionMultipleResults",
             ResponseCode::ErrorNameResolutionNoMailbox => "ErrorNameResolutionNoMailbox",
             ResponseCode::ErrorNameResolutionNoResults => "ErrorNameResolutionNoResults",
-            ResponseCode::ErrorNoApplicableProxyCASServersAvailable => {
-                "ErrorNoApplicableProxyCASServersAvailable"
-            }
+            ResponseCode::ErrorNoApplicableProxyCASServersAvailable => "ErrorNoApplicableProxyCASServersAvailable",
             ResponseCode::ErrorNoCalendar => "ErrorNoCalendar",
             ResponseCode::ErrorNoDestinationCASDueToKerberosRequirements => {
                 "ErrorNoDestinationCASDueToKerberosRequirements"
             }
-            ResponseCode::ErrorNoDestinationCASDueToSSLRequirements => {
-                "ErrorNoDestinationCASDueToSSLRequirements"
-            }
-            ResponseCode::ErrorNoDestinationCASDueToVersionMismatch => {
-                "ErrorNoDestinationCASDueToVersionMismatch"
-            }
+            ResponseCode::ErrorNoDestinationCASDueToSSLRequirements => "ErrorNoDestinationCASDueToSSLRequirements",
+            ResponseCode::ErrorNoDestinationCASDueToVersionMismatch => "ErrorNoDestinationCASDueToVersionMismatch",
             ResponseCode::ErrorNoFolderClassOverride => "ErrorNoFolderClassOverride",
             ResponseCode::ErrorNoFreeBusyAccess => "ErrorNoFreeBusyAccess",
             ResponseCode::ErrorNonExistentMailbox => "ErrorNonExistentMailbox",
             ResponseCode::ErrorNonPrimarySmtpAddress => "ErrorNonPrimarySmtpAddress",
-            ResponseCode::ErrorNoPropertyTagForCustomProperties => {
-                "ErrorNoPropertyTagForCustomProperties"
-            }
-            ResponseCode::ErrorNoPublicFolderReplicaAvailable => {
-                "ErrorNoPublicFolderReplicaAvailable"
-            }
-            ResponseCode::ErrorNoPublicFolderServerAvailable => {
-                "ErrorNoPublicFolderServerAvailable"
-            }
-            ResponseCode::ErrorNoRespondingCASInDestinationSite => {
-                "ErrorNoRespondingCASInDestinationSite"
-            }
+            ResponseCode::ErrorNoPropertyTagForCustomProperties => "ErrorNoPropertyTagForCustomProperties",
+            ResponseCode::ErrorNoPublicFolderReplicaAvailable => "ErrorNoPublicFolderReplicaAvailable",
+            ResponseCode::ErrorNoPublicFolderServerAvailable => "ErrorNoPublicFolderServerAvailable",
+            ResponseCode::ErrorNoRespondingCASInDestinationSite => "ErrorNoRespondingCASInDestinationSite",
             ResponseCode::ErrorNotDelegate => "ErrorNotDelegate",
             ResponseCode::ErrorNotEnoughMemory => "ErrorNotEnoughMemory",
             ResponseCode::ErrorObjectTypeChanged => "ErrorObjectTypeChanged",
@@ -2488,26 +2006,18 @@ impl<'a> ResponseCode<'a> {
             ResponseCode::ErrorPasswordExpired => "ErrorPasswordExpired",
             ResponseCode::ErrorPhoneNumberNotDialable => "ErrorPhoneNumberNotDialable",
             ResponseCode::ErrorPropertyUpdate => "ErrorPropertyUpdate",
-            ResponseCode::ErrorPromptPublishingOperationFailed => {
-                "ErrorPromptPublishingOperationFailed"
-            }
+            ResponseCode::ErrorPromptPublishingOperationFailed => "ErrorPromptPublishingOperationFailed",
             ResponseCode::ErrorPropertyValidationFailure => "ErrorPropertyValidationFailure",
-            ResponseCode::ErrorProxiedSubscriptionCallFailure => {
-                "ErrorProxiedSubscriptionCallFailure"
-            }
+            ResponseCode::ErrorProxiedSubscriptionCallFailure => "ErrorProxiedSubscriptionCallFailure",
             ResponseCode::ErrorProxyCallFailed => "ErrorProxyCallFailed",
             ResponseCode::ErrorProxyGroupSidLimitExceeded => "ErrorProxyGroupSidLimitExceeded",
             ResponseCode::ErrorProxyRequestNotAllowed => "ErrorProxyRequestNotAllowed",
             ResponseCode::ErrorProxyRequestProcessingFailed => "ErrorProxyRequestProcessingFailed",
             ResponseCode::ErrorProxyServiceDiscoveryFailed => "ErrorProxyServiceDiscoveryFailed",
             ResponseCode::ErrorProxyTokenExpired => "ErrorProxyTokenExpired",
-            ResponseCode::ErrorPublicFolderMailboxDiscoveryFailed => {
-                "ErrorPublicFolderMailboxDiscoveryFailed"
-            }
+            ResponseCode::ErrorPublicFolderMailboxDiscoveryFailed => "ErrorPublicFolderMailboxDiscoveryFailed",
             ResponseCode::ErrorPublicFolderOperationFailed => "ErrorPublicFolderOperationFailed",
-            ResponseCode::ErrorPublicFolderRequestProcessingFailed => {
-                "ErrorPublicFolderRequestProcessingFailed"
-            }
+            ResponseCode::ErrorPublicFolderRequestProcessingFailed => "ErrorPublicFolderRequestProcessingFailed",
             ResponseCode::ErrorPublicFolderServerNotFound => "ErrorPublicFolderServerNotFound",
             ResponseCode::ErrorPublicFolderSyncException => "ErrorPublicFolderSyncException",
             ResponseCode::ErrorQueryFilterTooLong => "ErrorQueryFilterTooLong",
@@ -2520,9 +2030,7 @@ impl<'a> ResponseCode<'a> {
             ResponseCode::ErrorRequestAborted => "ErrorRequestAborted",
             ResponseCode::ErrorRequestStreamTooBig => "ErrorRequestStreamTooBig",
             ResponseCode::ErrorRequiredPropertyMissing => "ErrorRequiredPropertyMissing",
-            ResponseCode::ErrorResolveNamesInvalidFolderType => {
-                "ErrorResolveNamesInvalidFolderType"
-            }
+            ResponseCode::ErrorResolveNamesInvalidFolderType => "ErrorResolveNamesInvalidFolderType",
             ResponseCode::ErrorResolveNamesOnlyOneContactsFolderAllowed => {
                 "ErrorResolveNamesOnlyOneContactsFolderAllowed"
             }
@@ -2530,22 +2038,16 @@ impl<'a> ResponseCode<'a> {
             ResponseCode::ErrorRestrictionTooLong => "ErrorRestrictionTooLong",
             ResponseCode::ErrorRestrictionTooComplex => "ErrorRestrictionTooComplex",
             ResponseCode::ErrorResultSetTooBig => "ErrorResultSetTooBig",
-            ResponseCode::ErrorInvalidExchangeImpersonationHeaderData => {
-                "ErrorInvalidExchangeImpersonationHeaderData"
-            }
+            ResponseCode::ErrorInvalidExchangeImpersonationHeaderData => "ErrorInvalidExchangeImpersonationHeaderData",
             ResponseCode::ErrorSavedItemFolderNotFound => "ErrorSavedItemFolderNotFound",
             ResponseCode::ErrorSchemaValidation => "ErrorSchemaValidation",
             ResponseCode::ErrorSearchFolderNotInitialized => "ErrorSearchFolderNotInitialized",
             ResponseCode::ErrorSendAsDenied => "ErrorSendAsDenied",
-            ResponseCode::ErrorSendMeetingCancellationsRequired => {
-                "ErrorSendMeetingCancellationsRequired"
-            }
+            ResponseCode::ErrorSendMeetingCancellationsRequired => "ErrorSendMeetingCancellationsRequired",
             ResponseCode::ErrorSendMeetingInvitationsOrCancellationsRequired => {
                 "ErrorSendMeetingInvitationsOrCancellationsRequired"
             }
-            ResponseCode::ErrorSendMeetingInvitationsRequired => {
-                "ErrorSendMeetingInvitationsRequired"
-            }
+            ResponseCode::ErrorSendMeetingInvitationsRequired => "ErrorSendMeetingInvitationsRequired",
             ResponseCode::ErrorSentMeetingRequestUpdate => "ErrorSentMeetingRequestUpdate",
             ResponseCode::ErrorSentTaskRequestUpdate => "ErrorSentTaskRequestUpdate",
             ResponseCode::ErrorServerBusy => "ErrorServerBusy",
@@ -2553,28 +2055,16 @@ impl<'a> ResponseCode<'a> {
             ResponseCode::ErrorStaleObject => "ErrorStaleObject",
             ResponseCode::ErrorSubmissionQuotaExceeded => "ErrorSubmissionQuotaExceeded",
             ResponseCode::ErrorSubscriptionAccessDenied => "ErrorSubscriptionAccessDenied",
-            ResponseCode::ErrorSubscriptionDelegateAccessNotSupported => {
-                "ErrorSubscriptionDelegateAccessNotSupported"
-            }
+            ResponseCode::ErrorSubscriptionDelegateAccessNotSupported => "ErrorSubscriptionDelegateAccessNotSupported",
             ResponseCode::ErrorSubscriptionNotFound => "ErrorSubscriptionNotFound",
             ResponseCode::ErrorSubscriptionUnsubscribed => "ErrorSubscriptionUnsubscribed",
             ResponseCode::ErrorSyncFolderNotFound => "ErrorSyncFolderNotFound",
             ResponseCode::ErrorTeamMailboxNotFound => "ErrorTeamMailboxNotFound",
-            ResponseCode::ErrorTeamMailboxNotLinkedToSharePoint => {
-                "ErrorTeamMailboxNotLinkedToSharePoint"
-            }
-            ResponseCode::ErrorTeamMailboxUrlValidationFailed => {
-                "ErrorTeamMailboxUrlValidationFailed"
-            }
-            ResponseCode::ErrorTeamMailboxNotAuthorizedOwner => {
-                "ErrorTeamMailboxNotAuthorizedOwner"
-            }
-            ResponseCode::ErrorTeamMailboxActiveToPendingDelete => {
-                "ErrorTeamMailboxActiveToPendingDelete"
-            }
-            ResponseCode::ErrorTeamMailboxFailedSendingNotifications => {
-                "ErrorTeamMailboxFailedSendingNotifications"
-            }
+            ResponseCode::ErrorTeamMailboxNotLinkedToSharePoint => "ErrorTeamMailboxNotLinkedToSharePoint",
+            ResponseCode::ErrorTeamMailboxUrlValidationFailed => "ErrorTeamMailboxUrlValidationFailed",
+            ResponseCode::ErrorTeamMailboxNotAuthorizedOwner => "ErrorTeamMailboxNotAuthorizedOwner",
+            ResponseCode::ErrorTeamMailboxActiveToPendingDelete => "ErrorTeamMailboxActiveToPendingDelete",
+            ResponseCode::ErrorTeamMailboxFailedSendingNotifications => "ErrorTeamMailboxFailedSendingNotifications",
             ResponseCode::ErrorTeamMailboxErrorUnknown => "ErrorTeamMailboxErrorUnknown",
             ResponseCode::ErrorTimeIntervalTooBig => "ErrorTimeIntervalTooBig",
             ResponseCode::ErrorTimeoutExpired => "ErrorTimeoutExpired",
@@ -2583,69 +2073,37 @@ impl<'a> ResponseCode<'a> {
             ResponseCode::ErrorTokenSerializationDenied => "ErrorTokenSerializationDenied",
             ResponseCode::ErrorTooManyObjectsOpened => "ErrorTooManyObjectsOpened",
             ResponseCode::ErrorUpdatePropertyMismatch => "ErrorUpdatePropertyMismatch",
-            ResponseCode::ErrorAccessingPartialCreatedUnifiedGroup => {
-                "ErrorAccessingPartialCreatedUnifiedGroup"
-            }
-            ResponseCode::ErrorUnifiedGroupMailboxAADCreationFailed => {
-                "ErrorUnifiedGroupMailboxAADCreationFailed"
-            }
-            ResponseCode::ErrorUnifiedGroupMailboxAADDeleteFailed => {
-                "ErrorUnifiedGroupMailboxAADDeleteFailed"
-            }
-            ResponseCode::ErrorUnifiedGroupMailboxNamingPolicy => {
-                "ErrorUnifiedGroupMailboxNamingPolicy"
-            }
-            ResponseCode::ErrorUnifiedGroupMailboxDeleteFailed => {
-                "ErrorUnifiedGroupMailboxDeleteFailed"
-            }
+            ResponseCode::ErrorAccessingPartialCreatedUnifiedGroup => "ErrorAccessingPartialCreatedUnifiedGroup",
+            ResponseCode::ErrorUnifiedGroupMailboxAADCreationFailed => "ErrorUnifiedGroupMailboxAADCreationFailed",
+            ResponseCode::ErrorUnifiedGroupMailboxAADDeleteFailed => "ErrorUnifiedGroupMailboxAADDeleteFailed",
+            ResponseCode::ErrorUnifiedGroupMailboxNamingPolicy => "ErrorUnifiedGroupMailboxNamingPolicy",
+            ResponseCode::ErrorUnifiedGroupMailboxDeleteFailed => "ErrorUnifiedGroupMailboxDeleteFailed",
             ResponseCode::ErrorUnifiedGroupMailboxNotFound => "ErrorUnifiedGroupMailboxNotFound",
-            ResponseCode::ErrorUnifiedGroupMailboxUpdateDelayed => {
-                "ErrorUnifiedGroupMailboxUpdateDelayed"
-            }
+            ResponseCode::ErrorUnifiedGroupMailboxUpdateDelayed => "ErrorUnifiedGroupMailboxUpdateDelayed",
             ResponseCode::ErrorUnifiedGroupMailboxUpdatedPartialProperties => {
                 "ErrorUnifiedGroupMailboxUpdatedPartialProperties"
             }
-            ResponseCode::ErrorUnifiedGroupMailboxUpdateFailed => {
-                "ErrorUnifiedGroupMailboxUpdateFailed"
-            }
-            ResponseCode::ErrorUnifiedGroupMailboxProvisionFailed => {
-                "ErrorUnifiedGroupMailboxProvisionFailed"
-            }
-            ResponseCode::ErrorUnifiedMessagingDialPlanNotFound => {
-                "ErrorUnifiedMessagingDialPlanNotFound"
-            }
-            ResponseCode::ErrorUnifiedMessagingReportDataNotFound => {
-                "ErrorUnifiedMessagingReportDataNotFound"
-            }
-            ResponseCode::ErrorUnifiedMessagingPromptNotFound => {
-                "ErrorUnifiedMessagingPromptNotFound"
-            }
-            ResponseCode::ErrorUnifiedMessagingRequestFailed => {
-                "ErrorUnifiedMessagingRequestFailed"
-            }
-            ResponseCode::ErrorUnifiedMessagingServerNotFound => {
-                "ErrorUnifiedMessagingServerNotFound"
-            }
+            ResponseCode::ErrorUnifiedGroupMailboxUpdateFailed => "ErrorUnifiedGroupMailboxUpdateFailed",
+            ResponseCode::ErrorUnifiedGroupMailboxProvisionFailed => "ErrorUnifiedGroupMailboxProvisionFailed",
+            ResponseCode::ErrorUnifiedMessagingDialPlanNotFound => "ErrorUnifiedMessagingDialPlanNotFound",
+            ResponseCode::ErrorUnifiedMessagingReportDataNotFound => "ErrorUnifiedMessagingReportDataNotFound",
+            ResponseCode::ErrorUnifiedMessagingPromptNotFound => "ErrorUnifiedMessagingPromptNotFound",
+            ResponseCode::ErrorUnifiedMessagingRequestFailed => "ErrorUnifiedMessagingRequestFailed",
+            ResponseCode::ErrorUnifiedMessagingServerNotFound => "ErrorUnifiedMessagingServerNotFound",
             ResponseCode::ErrorUnableToGetUserOofSettings => "ErrorUnableToGetUserOofSettings",
-            ResponseCode::ErrorUnableToRemoveImContactFromGroup => {
-                "ErrorUnableToRemoveImContactFromGroup"
-            }
+            ResponseCode::ErrorUnableToRemoveImContactFromGroup => "ErrorUnableToRemoveImContactFromGroup",
             ResponseCode::ErrorUnsupportedSubFilter => "ErrorUnsupportedSubFilter",
             ResponseCode::ErrorUnsupportedCulture => "ErrorUnsupportedCulture",
             ResponseCode::ErrorUnsupportedMapiPropertyType => "ErrorUnsupportedMapiPropertyType",
             ResponseCode::ErrorUnsupportedMimeConversion => "ErrorUnsupportedMimeConversion",
             ResponseCode::ErrorUnsupportedPathForQuery => "ErrorUnsupportedPathForQuery",
             ResponseCode::ErrorUnsupportedPathForSortGroup => "ErrorUnsupportedPathForSortGroup",
-            ResponseCode::ErrorUnsupportedPropertyDefinition => {
-                "ErrorUnsupportedPropertyDefinition"
-            }
+            ResponseCode::ErrorUnsupportedPropertyDefinition => "ErrorUnsupportedPropertyDefinition",
             ResponseCode::ErrorUnsupportedQueryFilter => "ErrorUnsupportedQueryFilter",
             ResponseCode::ErrorUnsupportedRecurrence => "ErrorUnsupportedRecurrence",
             ResponseCode::ErrorUnsupportedTypeForConversion => "ErrorUnsupportedTypeForConversion",
             ResponseCode::ErrorUpdateDelegatesFailed => "ErrorUpdateDelegatesFailed",
-            ResponseCode::ErrorUserNotUnifiedMessagingEnabled => {
-                "ErrorUserNotUnifiedMessagingEnabled"
-            }
+            ResponseCode::ErrorUserNotUnifiedMessagingEnabled => "ErrorUserNotUnifiedMessagingEnabled",
             ResponseCode::ErrorVoiceMailNotImplemented => "ErrorVoiceMailNotImplemented",
             ResponseCode::ErrorValueOutOfRange => "ErrorValueOutOfRange",
             ResponseCode::ErrorVirusDetected => "ErrorVirusDetected",
@@ -2656,69 +2114,39 @@ impl<'a> ResponseCode<'a> {
             ResponseCode::ErrorWorkingHoursXmlMalformed => "ErrorWorkingHoursXmlMalformed",
             ResponseCode::ErrorWrongServerVersion => "ErrorWrongServerVersion",
             ResponseCode::ErrorWrongServerVersionDelegate => "ErrorWrongServerVersionDelegate",
-            ResponseCode::ErrorMissingInformationSharingFolderId => {
-                "ErrorMissingInformationSharingFolderId"
-            }
+            ResponseCode::ErrorMissingInformationSharingFolderId => "ErrorMissingInformationSharingFolderId",
             ResponseCode::ErrorDuplicateSOAPHeader => "ErrorDuplicateSOAPHeader",
             ResponseCode::ErrorSharingSynchronizationFailed => "ErrorSharingSynchronizationFailed",
-            ResponseCode::ErrorSharingNoExternalEwsAvailable => {
-                "ErrorSharingNoExternalEwsAvailable"
-            }
+            ResponseCode::ErrorSharingNoExternalEwsAvailable => "ErrorSharingNoExternalEwsAvailable",
             ResponseCode::ErrorFreeBusyDLLimitReached => "ErrorFreeBusyDLLimitReached",
-            ResponseCode::ErrorInvalidGetSharingFolderRequest => {
-                "ErrorInvalidGetSharingFolderRequest"
-            }
-            ResponseCode::ErrorNotAllowedExternalSharingByPolicy => {
-                "ErrorNotAllowedExternalSharingByPolicy"
-            }
+            ResponseCode::ErrorInvalidGetSharingFolderRequest => "ErrorInvalidGetSharingFolderRequest",
+            ResponseCode::ErrorNotAllowedExternalSharingByPolicy => "ErrorNotAllowedExternalSharingByPolicy",
             ResponseCode::ErrorUserNotAllowedByPolicy => "ErrorUserNotAllowedByPolicy",
             ResponseCode::ErrorPermissionNotAllowedByPolicy => "ErrorPermissionNotAllowedByPolicy",
             ResponseCode::ErrorOrganizationNotFederated => "ErrorOrganizationNotFederated",
             ResponseCode::ErrorMailboxFailover => "ErrorMailboxFailover",
-            ResponseCode::ErrorInvalidExternalSharingInitiator => {
-                "ErrorInvalidExternalSharingInitiator"
-            }
-            ResponseCode::ErrorMessageTrackingPermanentError => {
-                "ErrorMessageTrackingPermanentError"
-            }
-            ResponseCode::ErrorMessageTrackingTransientError => {
-                "ErrorMessageTrackingTransientError"
-            }
+            ResponseCode::ErrorInvalidExternalSharingInitiator => "ErrorInvalidExternalSharingInitiator",
+            ResponseCode::ErrorMessageTrackingPermanentError => "ErrorMessageTrackingPermanentError",
+            ResponseCode::ErrorMessageTrackingTransientError => "ErrorMessageTrackingTransientError",
             ResponseCode::ErrorMessageTrackingNoSuchDomain => "ErrorMessageTrackingNoSuchDomain",
-            ResponseCode::ErrorUserWithoutFederatedProxyAddress => {
-                "ErrorUserWithoutFederatedProxyAddress"
-            }
+            ResponseCode::ErrorUserWithoutFederatedProxyAddress => "ErrorUserWithoutFederatedProxyAddress",
             ResponseCode::ErrorInvalidOrganizationRelationshipForFreeBusy => {
                 "ErrorInvalidOrganizationRelationshipForFreeBusy"
             }
-            ResponseCode::ErrorInvalidFederatedOrganizationId => {
-                "ErrorInvalidFederatedOrganizationId"
-            }
-            ResponseCode::ErrorInvalidExternalSharingSubscriber => {
-                "ErrorInvalidExternalSharingSubscriber"
-            }
+            ResponseCode::ErrorInvalidFederatedOrganizationId => "ErrorInvalidFederatedOrganizationId",
+            ResponseCode::ErrorInvalidExternalSharingSubscriber => "ErrorInvalidExternalSharingSubscriber",
             ResponseCode::ErrorInvalidSharingData => "ErrorInvalidSharingData",
             ResponseCode::ErrorInvalidSharingMessage => "ErrorInvalidSharingMessage",
             ResponseCode::ErrorNotSupportedSharingMessage => "ErrorNotSupportedSharingMessage",
-            ResponseCode::ErrorApplyConversationActionFailed => {
-                "ErrorApplyConversationActionFailed"
-            }
+            ResponseCode::ErrorApplyConversationActionFailed => "ErrorApplyConversationActionFailed",
             ResponseCode::ErrorInboxRulesValidationError => "ErrorInboxRulesValidationError",
             ResponseCode::ErrorOutlookRuleBlobExists => "ErrorOutlookRuleBlobExists",
             ResponseCode::ErrorRulesOverQuota => "ErrorRulesOverQuota",
-            ResponseCode::ErrorNewEventStreamConnectionOpened => {
-                "ErrorNewEventStreamConnectionOpened"
-            }
+            ResponseCode::ErrorNewEventStreamConnectionOpened => "ErrorNewEventStreamConnectionOpened",
             ResponseCode::ErrorMissedNotificationEvents => "ErrorMissedNotificationEvents",
-            ResponseCode::ErrorDuplicateLegacyDistinguishedName => {
-                "ErrorDuplicateLegacyDistinguishedName"
-            }
-            ResponseCode::ErrorInvalidClientAccessTokenRequest => {
-                "ErrorInvalidClientAccessTokenRequest"
-            }
-            ResponseCode::ErrorUnauthorizedClientAccessTokenRequest => {
-                "ErrorUnauthorizedClientAccessTokenRequest"
-            }
+            ResponseCode::ErrorDuplicateLegacyDistinguishedName => "ErrorDuplicateLegacyDistinguishedName",
+            ResponseCode::ErrorInvalidClientAccessTokenRequest => "ErrorInvalidClientAccessTokenRequest",
+            ResponseCode::ErrorUnauthorizedClientAccessTokenRequest => "ErrorUnauthorizedClientAccessTokenRequest",
             ResponseCode::ErrorNoSpeechDetected => "ErrorNoSpeechDetected",
             ResponseCode::ErrorUMServerUnavailable => "ErrorUMServerUnavailable",
             ResponseCode::ErrorRecipientNotFound => "ErrorRecipientNotFound",
@@ -2726,47 +2154,27 @@ impl<'a> ResponseCode<'a> {
             ResponseCode::ErrorSpeechGrammarError => "ErrorSpeechGrammarError",
             ResponseCode::ErrorInvalidManagementRoleHeader => "ErrorInvalidManagementRoleHeader",
             ResponseCode::ErrorLocationServicesDisabled => "ErrorLocationServicesDisabled",
-            ResponseCode::ErrorLocationServicesRequestTimedOut => {
-                "ErrorLocationServicesRequestTimedOut"
-            }
-            ResponseCode::ErrorLocationServicesRequestFailed => {
-                "ErrorLocationServicesRequestFailed"
-            }
-            ResponseCode::ErrorLocationServicesInvalidRequest => {
-                "ErrorLocationServicesInvalidRequest"
-            }
+            ResponseCode::ErrorLocationServicesRequestTimedOut => "ErrorLocationServicesRequestTimedOut",
+            ResponseCode::ErrorLocationServicesRequestFailed => "ErrorLocationServicesRequestFailed",
+            ResponseCode::ErrorLocationServicesInvalidRequest => "ErrorLocationServicesInvalidRequest",
             ResponseCode::ErrorWeatherServiceDisabled => "ErrorWeatherServiceDisabled",
             ResponseCode::ErrorMailboxScopeNotAllowedWithoutQueryString => {
                 "ErrorMailboxScopeNotAllowedWithoutQueryString"
             }
             ResponseCode::ErrorArchiveMailboxSearchFailed => "ErrorArchiveMailboxSearchFailed",
             ResponseCode::ErrorGetRemoteArchiveFolderFailed => "ErrorGetRemoteArchiveFolderFailed",
-            ResponseCode::ErrorFindRemoteArchiveFolderFailed => {
-                "ErrorFindRemoteArchiveFolderFailed"
-            }
+            ResponseCode::ErrorFindRemoteArchiveFolderFailed => "ErrorFindRemoteArchiveFolderFailed",
             ResponseCode::ErrorGetRemoteArchiveItemFailed => "ErrorGetRemoteArchiveItemFailed",
-            ResponseCode::ErrorExportRemoteArchiveItemsFailed => {
-                "ErrorExportRemoteArchiveItemsFailed"
-            }
+            ResponseCode::ErrorExportRemoteArchiveItemsFailed => "ErrorExportRemoteArchiveItemsFailed",
             ResponseCode::ErrorInvalidPhotoSize => "ErrorInvalidPhotoSize",
-            ResponseCode::ErrorSearchQueryHasTooManyKeywords => {
-                "ErrorSearchQueryHasTooManyKeywords"
-            }
+            ResponseCode::ErrorSearchQueryHasTooManyKeywords => "ErrorSearchQueryHasTooManyKeywords",
             ResponseCode::ErrorSearchTooManyMailboxes => "ErrorSearchTooManyMailboxes",
             ResponseCode::ErrorInvalidRetentionTagNone => "ErrorInvalidRetentionTagNone",
             ResponseCode::ErrorDiscoverySearchesDisabled => "ErrorDiscoverySearchesDisabled",
-            ResponseCode::ErrorCalendarSeekToConditionNotSupported => {
-                "ErrorCalendarSeekToConditionNotSupported"
-            }
-            ResponseCode::ErrorCalendarIsGroupMailboxForAccept => {
-                "ErrorCalendarIsGroupMailboxForAccept"
-            }
-            ResponseCode::ErrorCalendarIsGroupMailboxForDecline => {
-                "ErrorCalendarIsGroupMailboxForDecline"
-            }
-            ResponseCode::ErrorCalendarIsGroupMailboxForTentative => {
-                "ErrorCalendarIsGroupMailboxForTentative"
-            }
+            ResponseCode::ErrorCalendarSeekToConditionNotSupported => "ErrorCalendarSeekToConditionNotSupported",
+            ResponseCode::ErrorCalendarIsGroupMailboxForAccept => "ErrorCalendarIsGroupMailboxForAccept",
+            ResponseCode::ErrorCalendarIsGroupMailboxForDecline => "ErrorCalendarIsGroupMailboxForDecline",
+            ResponseCode::ErrorCalendarIsGroupMailboxForTentative => "ErrorCalendarIsGroupMailboxForTentative",
             ResponseCode::ErrorCalendarIsGroupMailboxForSuppressReadReceipt => {
                 "ErrorCalendarIsGroupMailboxForSuppressReadReceipt"
             }
@@ -2778,18 +2186,12 @@ impl<'a> ResponseCode<'a> {
             ResponseCode::ErrorInvalidBulkActionType => "ErrorInvalidBulkActionType",
             ResponseCode::ErrorInvalidKeepNCount => "ErrorInvalidKeepNCount",
             ResponseCode::ErrorInvalidKeepNType => "ErrorInvalidKeepNType",
-            ResponseCode::ErrorNoOAuthServerAvailableForRequest => {
-                "ErrorNoOAuthServerAvailableForRequest"
-            }
+            ResponseCode::ErrorNoOAuthServerAvailableForRequest => "ErrorNoOAuthServerAvailableForRequest",
             ResponseCode::ErrorInstantSearchSessionExpired => "ErrorInstantSearchSessionExpired",
             ResponseCode::ErrorInstantSearchTimeout => "ErrorInstantSearchTimeout",
             ResponseCode::ErrorInstantSearchFailed => "ErrorInstantSearchFailed",
-            ResponseCode::ErrorUnsupportedUserForExecuteSearch => {
-                "ErrorUnsupportedUserForExecuteSearch"
-            }
-            ResponseCode::ErrorDuplicateExtendedKeywordDefinition => {
-                "ErrorDuplicateExtendedKeywordDefinition"
-            }
+            ResponseCode::ErrorUnsupportedUserForExecuteSearch => "ErrorUnsupportedUserForExecuteSearch",
+            ResponseCode::ErrorDuplicateExtendedKeywordDefinition => "ErrorDuplicateExtendedKeywordDefinition",
             ResponseCode::ErrorMissingExchangePrincipal => "ErrorMissingExchangePrincipal",
             ResponseCode::ErrorUnexpectedUnifiedGroupsCount => "ErrorUnexpectedUnifiedGroupsCount",
             ResponseCode::ErrorParsingXMLResponse => "ErrorParsingXMLResponse",
@@ -2797,36 +2199,22 @@ impl<'a> ResponseCode<'a> {
                 "ErrorInvalidFederationOrganizationIdentifier"
             }
             ResponseCode::ErrorInvalidSweepRule => "ErrorInvalidSweepRule",
-            ResponseCode::ErrorInvalidSweepRuleOperationType => {
-                "ErrorInvalidSweepRuleOperationType"
-            }
+            ResponseCode::ErrorInvalidSweepRuleOperationType => "ErrorInvalidSweepRuleOperationType",
             ResponseCode::ErrorTargetDomainNotSupported => "ErrorTargetDomainNotSupported",
-            ResponseCode::ErrorInvalidInternetWebProxyOnLocalServer => {
-                "ErrorInvalidInternetWebProxyOnLocalServer"
-            }
+            ResponseCode::ErrorInvalidInternetWebProxyOnLocalServer => "ErrorInvalidInternetWebProxyOnLocalServer",
             ResponseCode::ErrorNoSenderRestrictionsSettingsFoundInRequest => {
                 "ErrorNoSenderRestrictionsSettingsFoundInRequest"
             }
-            ResponseCode::ErrorDuplicateSenderRestrictionsInputFound => {
-                "ErrorDuplicateSenderRestrictionsInputFound"
-            }
-            ResponseCode::ErrorSenderRestrictionsUpdateFailed => {
-                "ErrorSenderRestrictionsUpdateFailed"
-            }
+            ResponseCode::ErrorDuplicateSenderRestrictionsInputFound => "ErrorDuplicateSenderRestrictionsInputFound",
+            ResponseCode::ErrorSenderRestrictionsUpdateFailed => "ErrorSenderRestrictionsUpdateFailed",
             ResponseCode::ErrorMessageSubmissionBlocked => "ErrorMessageSubmissionBlocked",
             ResponseCode::ErrorExceededMessageLimit => "ErrorExceededMessageLimit",
-            ResponseCode::ErrorExceededMaxRecipientLimitBlock => {
-                "ErrorExceededMaxRecipientLimitBlock"
-            }
+            ResponseCode::ErrorExceededMaxRecipientLimitBlock => "ErrorExceededMaxRecipientLimitBlock",
             ResponseCode::ErrorAccountSuspend => "ErrorAccountSuspend",
             ResponseCode::ErrorExceededMaxRecipientLimit => "ErrorExceededMaxRecipientLimit",
             ResponseCode::ErrorMessageBlocked => "ErrorMessageBlocked",
-            ResponseCode::ErrorAccountSuspendShowTierUpgrade => {
-                "ErrorAccountSuspendShowTierUpgrade"
-            }
-            ResponseCode::ErrorExceededMessageLimitShowTierUpgrade => {
-                "ErrorExceededMessageLimitShowTierUpgrade"
-            }
+            ResponseCode::ErrorAccountSuspendShowTierUpgrade => "ErrorAccountSuspendShowTierUpgrade",
+            ResponseCode::ErrorExceededMessageLimitShowTierUpgrade => "ErrorExceededMessageLimitShowTierUpgrade",
             ResponseCode::ErrorExceededMaxRecipientLimitShowTierUpgrade => {
                 "ErrorExceededMaxRecipientLimitShowTierUpgrade"
             }
@@ -2841,40 +2229,24 @@ impl<'a> ResponseCode<'a> {
             ResponseCode::ErrorMarketPlaceExtensionAlreadyInstalledForOrg => {
                 "ErrorMarketPlaceExtensionAlreadyInstalledForOrg"
             }
-            ResponseCode::ErrorExtensionAlreadyInstalledForOrg => {
-                "ErrorExtensionAlreadyInstalledForOrg"
-            }
-            ResponseCode::ErrorNewerExtensionAlreadyInstalled => {
-                "ErrorNewerExtensionAlreadyInstalled"
-            }
+            ResponseCode::ErrorExtensionAlreadyInstalledForOrg => "ErrorExtensionAlreadyInstalledForOrg",
+            ResponseCode::ErrorNewerExtensionAlreadyInstalled => "ErrorNewerExtensionAlreadyInstalled",
             ResponseCode::ErrorNewerMarketPlaceExtensionAlreadyInstalled => {
                 "ErrorNewerMarketPlaceExtensionAlreadyInstalled"
             }
             ResponseCode::ErrorInvalidExtensionId => "ErrorInvalidExtensionId",
-            ResponseCode::ErrorCannotUninstallProvidedExtensions => {
-                "ErrorCannotUninstallProvidedExtensions"
-            }
+            ResponseCode::ErrorCannotUninstallProvidedExtensions => "ErrorCannotUninstallProvidedExtensions",
             ResponseCode::ErrorNoRbacPermissionToInstallMarketPlaceExtensions => {
                 "ErrorNoRbacPermissionToInstallMarketPlaceExtensions"
             }
             ResponseCode::ErrorNoRbacPermissionToInstallReadWriteMailboxExtensions => {
                 "ErrorNoRbacPermissionToInstallReadWriteMailboxExtensions"
             }
-            ResponseCode::ErrorInvalidReportMessageActionType => {
-                "ErrorInvalidReportMessageActionType"
-            }
-            ResponseCode::ErrorCannotDownloadExtensionManifest => {
-                "ErrorCannotDownloadExtensionManifest"
-            }
-            ResponseCode::ErrorCalendarForwardActionNotAllowed => {
-                "ErrorCalendarForwardActionNotAllowed"
-            }
-            ResponseCode::ErrorUnifiedGroupAliasNamingPolicy => {
-                "ErrorUnifiedGroupAliasNamingPolicy"
-            }
-            ResponseCode::ErrorSubscriptionsDisabledForGroup => {
-                "ErrorSubscriptionsDisabledForGroup"
-            }
+            ResponseCode::ErrorInvalidReportMessageActionType => "ErrorInvalidReportMessageActionType",
+            ResponseCode::ErrorCannotDownloadExtensionManifest => "ErrorCannotDownloadExtensionManifest",
+            ResponseCode::ErrorCalendarForwardActionNotAllowed => "ErrorCalendarForwardActionNotAllowed",
+            ResponseCode::ErrorUnifiedGroupAliasNamingPolicy => "ErrorUnifiedGroupAliasNamingPolicy",
+            ResponseCode::ErrorSubscriptionsDisabledForGroup => "ErrorSubscriptionsDisabledForGroup",
             ResponseCode::ErrorCannotFindFileAttachment => "ErrorCannotFindFileAttachment",
             ResponseCode::ErrorInvalidValueForFilter => "ErrorInvalidValueForFilter",
             ResponseCode::ErrorQuotaExceededOnDelete => "ErrorQuotaExceededOnDelete",

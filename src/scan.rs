@@ -56,11 +56,7 @@ pub(crate) enum NameScan {
     /// The name is `start..end`; `end` may be the end of the input. `colon` is the index
     /// of its first `:` (0 if none: a name that starts with `:` is reported as `colons` > 1
     /// so that callers reject it), `colons` how many it has.
-    Name {
-        end: usize,
-        colon: usize,
-        colons: u32,
-    },
+    Name { end: usize, colon: usize, colons: u32 },
     /// No name starts at `start` (the byte there is not a name start character).
     NotAName,
 }
@@ -106,11 +102,7 @@ pub(crate) fn scan_name(s: &str, start: usize) -> NameScan {
             _ => break,
         }
     }
-    NameScan::Name {
-        end: i,
-        colon,
-        colons,
-    }
+    NameScan::Name { end: i, colon, colons }
 }
 
 /// Whether a byte is one of those that text and attribute values cannot take verbatim:
@@ -148,9 +140,7 @@ pub(crate) fn find_special(b: &[u8], from: usize) -> usize {
 /// or a 0xEF byte (perhaps U+FFFE/U+FFFF). A branch-free fold: ids are long.
 #[inline]
 pub(crate) fn attr_needs_slow_path(v: &[u8]) -> bool {
-    v.iter().fold(0u8, |m, &c| {
-        m | ((c < 0x20) | (c == 0xEF) | (c == b'&')) as u8
-    }) != 0
+    v.iter().fold(0u8, |m, &c| m | ((c < 0x20) | (c == 0xEF) | (c == b'&')) as u8) != 0
 }
 
 #[cfg(test)]
@@ -176,30 +166,10 @@ mod tests {
         assert_eq!(name("\u{B7}a"), None);
         assert_eq!(name("a\u{B7}"), Some(3));
         assert_eq!(name(""), None);
-        assert!(matches!(
-            scan_name("t:Persona>", 0),
-            NameScan::Name {
-                end: 9,
-                colon: 1,
-                colons: 1
-            }
-        ));
-        assert!(matches!(
-            scan_name("Persona>", 0),
-            NameScan::Name { colons: 0, .. }
-        ));
-        assert!(matches!(
-            scan_name(":a>", 0),
-            NameScan::Name { colons: 2, .. }
-        ));
-        assert!(matches!(
-            scan_name("a:b:c>", 0),
-            NameScan::Name {
-                colon: 1,
-                colons: 2,
-                ..
-            }
-        ));
+        assert!(matches!(scan_name("t:Persona>", 0), NameScan::Name { end: 9, colon: 1, colons: 1 }));
+        assert!(matches!(scan_name("Persona>", 0), NameScan::Name { colons: 0, .. }));
+        assert!(matches!(scan_name(":a>", 0), NameScan::Name { colons: 2, .. }));
+        assert!(matches!(scan_name("a:b:c>", 0), NameScan::Name { colon: 1, colons: 2, .. }));
     }
 
     #[test]
@@ -208,11 +178,7 @@ mod tests {
         for &(pos, byte) in &[(5usize, b'\r'), (40, 0x01), (77, 0xEF), (150, 0x1F)] {
             doc[pos] = byte;
         }
-        let naive = |from: usize| {
-            (from..doc.len())
-                .find(|&i| is_special(doc[i]))
-                .unwrap_or(doc.len())
-        };
+        let naive = |from: usize| (from..doc.len()).find(|&i| is_special(doc[i])).unwrap_or(doc.len());
         for from in 0..=doc.len() {
             assert_eq!(find_special(&doc, from), naive(from), "from {from}");
         }

@@ -61,10 +61,7 @@ pub(crate) fn parse_ref(b: &[u8], at: usize) -> Result<(Ref, usize), RefError> {
                 _ => return Err(RefError::Invalid),
             };
             // Checked arithmetic: `&#99999999999999999999;` must not wrap into a valid value.
-            match value
-                .checked_mul(if hex { 16 } else { 10 })
-                .and_then(|v| v.checked_add(d))
-            {
+            match value.checked_mul(if hex { 16 } else { 10 }).and_then(|v| v.checked_add(d)) {
                 Some(v) if v <= 0x10FFFF => value = v,
                 _ => overflow = true,
             }
@@ -89,22 +86,12 @@ pub(crate) fn parse_ref(b: &[u8], at: usize) -> Result<(Ref, usize), RefError> {
                 b"amp" => '&',
                 b"apos" => '\'',
                 b"quot" => '"',
-                name => {
-                    return Err(if is_entity_name(name) {
-                        RefError::UndefinedEntity
-                    } else {
-                        RefError::Invalid
-                    })
-                }
+                name => return Err(if is_entity_name(name) { RefError::UndefinedEntity } else { RefError::Invalid }),
             };
             return Ok((Ref::Char(r), i + 1));
         }
         if c == b'<' || c == b'&' || c == b'"' || c == b'\'' || crate::scan::is_ws(c) || c == b'>' {
-            return Err(if i == name_start {
-                RefError::Invalid
-            } else {
-                RefError::UndefinedEntity
-            });
+            return Err(if i == name_start { RefError::Invalid } else { RefError::UndefinedEntity });
         }
         i += 1;
     }
@@ -124,71 +111,63 @@ fn is_entity_name(name: &[u8]) -> bool {
 ///
 /// The first piece is kept as a borrowed slice of the input; only a second non-empty
 /// piece (text after a reference, a CDATA section, a comment…) or a decoded character
-/// copies into the arena. Most EWS leaves are one plain piece and never copy.
-pub(crate) enum TextAcc<'a> {
+/// starts a buffer, in the parser's scratch arena. [`finish`](Self::finish) then copies
+/// the finished text into the caller's arena in one exact allocation, so the caller's
+/// arena holds no half-grown buffers. Most EWS leaves are one plain piece and never copy.
+pub(crate) enum TextAcc<'a, 's> {
     Borrowed(&'a str),
-    Owned(BVec<'a, u8>),
+    Owned(BVec<'s, u8>),
 }
 
-impl<'a> TextAcc<'a> {
+impl<'a, 's> TextAcc<'a, 's> {
     pub(crate) fn new() -> Self {
         TextAcc::Borrowed("")
     }
 
-    /// Appends a piece of text. `Err` if the arena refused memory.
+    /// Appends a piece of text. `Err` if the scratch arena refused memory.
     #[inline]
-    pub(crate) fn push_str(&mut self, piece: &'a str, arena: &'a Bump) -> Result<(), ()> {
+    pub(crate) fn push_str(&mut self, piece: &'a str, scratch: &'s Bump) -> Result<(), ()> {
         match self {
             TextAcc::Borrowed(prev) if prev.is_empty() => {
                 *prev = piece;
                 Ok(())
             }
             _ if piece.is_empty() => Ok(()),
-            TextAcc::Borrowed(prev) => {
-                let mut v = BVec::new_in(arena);
-                v.try_reserve(prev.len() + piece.len()).map_err(|_| ())?;
-                v.extend_from_slice(prev.as_bytes());
-                v.extend_from_slice(piece.as_bytes());
-                *self = TextAcc::Owned(v);
-                Ok(())
-            }
-            TextAcc::Owned(v) => {
-                v.try_reserve(piece.len()).map_err(|_| ())?;
-                v.extend_from_slice(piece.as_bytes());
-                Ok(())
-            }
+            _ => self.push_bytes(piece.as_bytes(), scratch),
         }
     }
 
     /// Appends one decoded character.
-    pub(crate) fn push_char(&mut self, c: char, arena: &'a Bump) -> Result<(), ()> {
+    pub(crate) fn push_char(&mut self, c: char, scratch: &'s Bump) -> Result<(), ()> {
         let mut buf = [0u8; 4];
-        let s = c.encode_utf8(&mut buf);
+        self.push_bytes(c.encode_utf8(&mut buf).as_bytes(), scratch)
+    }
+
+    fn push_bytes(&mut self, bytes: &[u8], scratch: &'s Bump) -> Result<(), ()> {
+        if let TextAcc::Borrowed(prev) = *self {
+            let mut v = BVec::new_in(scratch);
+            v.try_reserve(prev.len() + bytes.len() + 16).map_err(|_| ())?;
+            v.extend_from_slice(prev.as_bytes());
+            *self = TextAcc::Owned(v);
+        }
         match self {
             TextAcc::Owned(v) => {
-                v.try_reserve(s.len()).map_err(|_| ())?;
-                v.extend_from_slice(s.as_bytes());
+                v.try_reserve(bytes.len()).map_err(|_| ())?;
+                v.extend_from_slice(bytes);
                 Ok(())
             }
-            TextAcc::Borrowed(prev) => {
-                let mut v = BVec::new_in(arena);
-                v.try_reserve(prev.len() + 8).map_err(|_| ())?;
-                v.extend_from_slice(prev.as_bytes());
-                v.extend_from_slice(s.as_bytes());
-                *self = TextAcc::Owned(v);
-                Ok(())
-            }
+            TextAcc::Borrowed(_) => Err(()),
         }
     }
 
-    /// The finished text, borrowed from the input or the arena.
-    pub(crate) fn finish(self) -> &'a str {
+    /// The finished text: borrowed from the input, or copied into `arena`.
+    pub(crate) fn finish(self, arena: &'a Bump) -> Result<&'a str, ()> {
         match self {
-            TextAcc::Borrowed(s) => s,
+            TextAcc::Borrowed(s) => Ok(s),
             TextAcc::Owned(v) => {
-                // Only whole UTF-8 sequences were pushed, so this cannot fail; an empty
-                // string would be the safe answer if it ever did.
-                std::str::from_utf8(v.into_bump_slice()).unwrap_or("")
+                // Only whole UTF-8 sequences were pushed, so this cannot fail.
+                let s = std::str::from_utf8(&v).map_err(|_| ())?;
+                arena.try_alloc_str(s).map(|s| &*s).map_err(|_| ())
             }
         }
     }
@@ -245,17 +224,14 @@ mod tests {
         let mut a = TextAcc::new();
         a.push_str(&input, &arena).unwrap();
         a.push_str("", &arena).unwrap();
-        let out = a.finish();
+        let out = a.finish(&arena).unwrap();
         assert_eq!(out, "Tony Smith");
-        assert!(
-            std::ptr::eq(out.as_ptr(), input.as_ptr()),
-            "one piece stays borrowed"
-        );
+        assert!(std::ptr::eq(out.as_ptr(), input.as_ptr()), "one piece stays borrowed");
 
         let mut a = TextAcc::new();
         a.push_str("A ", &arena).unwrap();
         a.push_char('&', &arena).unwrap();
         a.push_str(" B", &arena).unwrap();
-        assert_eq!(a.finish(), "A & B");
+        assert_eq!(a.finish(&arena).unwrap(), "A & B");
     }
 }

@@ -68,22 +68,13 @@ pub struct LenientBool {
 /// ```
 pub fn parse_boolean_lenient(text: &str) -> Result<LenientBool, ValueError> {
     if let Ok(value) = parse_boolean(text) {
-        return Ok(LenientBool {
-            value,
-            standard: true,
-        });
+        return Ok(LenientBool { value, standard: true });
     }
     let t = collapse(text);
     if t.eq_ignore_ascii_case("true") {
-        Ok(LenientBool {
-            value: true,
-            standard: false,
-        })
+        Ok(LenientBool { value: true, standard: false })
     } else if t.eq_ignore_ascii_case("false") {
-        Ok(LenientBool {
-            value: false,
-            standard: false,
-        })
+        Ok(LenientBool { value: false, standard: false })
     } else {
         Err(ValueError::Invalid)
     }
@@ -114,13 +105,7 @@ pub fn parse_integer(text: &str) -> Result<i64, ValueError> {
         let d = i64::from(b - b'0');
         v = v
             .checked_mul(10)
-            .and_then(|v| {
-                if neg {
-                    v.checked_sub(d)
-                } else {
-                    v.checked_add(d)
-                }
-            })
+            .and_then(|v| if neg { v.checked_sub(d) } else { v.checked_add(d) })
             .ok_or(ValueError::OutOfRange)?;
     }
     Ok(v)
@@ -174,10 +159,8 @@ impl DateTime {
         if year_digits.len() < 4 || (year_digits.len() > 4 && year_digits[0] == b'0') {
             return Err(ValueError::Invalid);
         }
-        let year = std::str::from_utf8(year_digits)
-            .ok()
-            .and_then(|s| s.parse::<i32>().ok())
-            .ok_or(ValueError::OutOfRange)?;
+        let year =
+            std::str::from_utf8(year_digits).ok().and_then(|s| s.parse::<i32>().ok()).ok_or(ValueError::OutOfRange)?;
         let year = if neg { -year } else { year };
         let month = p.expect(b'-').and_then(|()| p.two())?;
         let day = p.expect(b'-').and_then(|()| p.two())?;
@@ -227,16 +210,7 @@ impl DateTime {
         {
             return Err(ValueError::OutOfRange);
         }
-        Ok(DateTime {
-            year,
-            month,
-            day,
-            hour,
-            minute,
-            second,
-            ticks,
-            offset_minutes,
-        })
+        Ok(DateTime { year, month, day, hour, minute, second, ticks, offset_minutes })
     }
 
     /// The instant as 100 ns ticks since 1970-01-01T00:00:00Z, or `None` for a floating time.
@@ -400,20 +374,14 @@ impl<'a> ExchangeVersion<'a> {
     /// The version named by `text` (surrounding white space ignored).
     pub fn parse(text: &'a str) -> ExchangeVersion<'a> {
         let t = collapse(text);
-        Self::KNOWN
-            .iter()
-            .find(|(n, _)| *n == t)
-            .map_or(ExchangeVersion::Other(t), |(_, v)| *v)
+        Self::KNOWN.iter().find(|(n, _)| *n == t).map_or(ExchangeVersion::Other(t), |(_, v)| *v)
     }
 
     /// The schema spelling.
     pub fn as_str(&self) -> &'a str {
         match self {
             ExchangeVersion::Other(s) => s,
-            known => Self::KNOWN
-                .iter()
-                .find(|(_, v)| v == known)
-                .map_or("", |(n, _)| n),
+            known => Self::KNOWN.iter().find(|(_, v)| v == known).map_or("", |(n, _)| n),
         }
     }
 }
@@ -431,20 +399,8 @@ mod tests {
         assert_eq!(parse_boolean("TRUE"), Err(ValueError::Invalid));
         assert_eq!(parse_boolean("yes"), Err(ValueError::Invalid));
         assert_eq!(parse_boolean(""), Err(ValueError::Invalid));
-        assert_eq!(
-            parse_boolean_lenient("True"),
-            Ok(LenientBool {
-                value: true,
-                standard: false
-            })
-        );
-        assert_eq!(
-            parse_boolean_lenient(" 1"),
-            Ok(LenientBool {
-                value: true,
-                standard: true
-            })
-        );
+        assert_eq!(parse_boolean_lenient("True"), Ok(LenientBool { value: true, standard: false }));
+        assert_eq!(parse_boolean_lenient(" 1"), Ok(LenientBool { value: true, standard: true }));
         assert_eq!(parse_boolean_lenient("yes"), Err(ValueError::Invalid));
     }
 
@@ -460,10 +416,7 @@ mod tests {
         assert_eq!(parse_integer("-"), Err(ValueError::Invalid));
         assert_eq!(parse_integer("9223372036854775807"), Ok(i64::MAX));
         assert_eq!(parse_integer("-9223372036854775808"), Ok(i64::MIN));
-        assert_eq!(
-            parse_integer("9223372036854775808"),
-            Err(ValueError::OutOfRange)
-        );
+        assert_eq!(parse_integer("9223372036854775808"), Err(ValueError::OutOfRange));
     }
 
     #[test]
@@ -478,10 +431,7 @@ mod tests {
         assert_eq!(t("2019-07-08T09:10:11.123456789Z"), 1_234_567);
         let max = DateTime::parse("9999-12-30T23:59:59.9999999Z").unwrap();
         assert!(max.instant().unwrap() > 0);
-        assert_eq!(
-            DateTime::parse("2019-07-08T09:10:11.Z"),
-            Err(ValueError::Invalid)
-        );
+        assert_eq!(DateTime::parse("2019-07-08T09:10:11.Z"), Err(ValueError::Invalid));
     }
 
     #[test]
@@ -494,35 +444,17 @@ mod tests {
         assert_eq!(floating.offset_minutes, None);
         assert_eq!(floating.instant(), None);
         assert_eq!(utc.instant(), Some(1_562_577_011 * 10_000_000));
-        assert_eq!(
-            DateTime::parse("2019-02-29T00:00:00Z"),
-            Err(ValueError::OutOfRange)
-        );
+        assert_eq!(DateTime::parse("2019-02-29T00:00:00Z"), Err(ValueError::OutOfRange));
         assert!(DateTime::parse("2020-02-29T00:00:00Z").is_ok());
-        assert_eq!(
-            DateTime::parse("2019-13-01T00:00:00Z"),
-            Err(ValueError::OutOfRange)
-        );
-        assert_eq!(
-            DateTime::parse("2019-07-08 09:10:11Z"),
-            Err(ValueError::Invalid)
-        );
-        assert_eq!(
-            DateTime::parse("2019-07-08T09:10:11+0200"),
-            Err(ValueError::Invalid)
-        );
+        assert_eq!(DateTime::parse("2019-13-01T00:00:00Z"), Err(ValueError::OutOfRange));
+        assert_eq!(DateTime::parse("2019-07-08 09:10:11Z"), Err(ValueError::Invalid));
+        assert_eq!(DateTime::parse("2019-07-08T09:10:11+0200"), Err(ValueError::Invalid));
     }
 
     #[test]
     fn versions_bl31() {
-        assert_eq!(
-            ExchangeVersion::parse("V2017_07_11"),
-            ExchangeVersion::V2017_07_11
-        );
-        assert_eq!(
-            ExchangeVersion::parse("V2031_01_01"),
-            ExchangeVersion::Other("V2031_01_01")
-        );
+        assert_eq!(ExchangeVersion::parse("V2017_07_11"), ExchangeVersion::V2017_07_11);
+        assert_eq!(ExchangeVersion::parse("V2031_01_01"), ExchangeVersion::Other("V2031_01_01"));
         for (name, v) in ExchangeVersion::KNOWN {
             assert_eq!(ExchangeVersion::parse(name), v);
             assert_eq!(v.as_str(), name);

@@ -58,11 +58,7 @@ fn parsing_allocates_only_in_the_arena() {
         let r = ews_im::parse(input, &arena).unwrap();
         let after = ALLOCATIONS.load(Ordering::SeqCst);
         assert!(!r.body().record().is_empty());
-        assert_eq!(
-            after - before,
-            0,
-            "heap allocations during a parse with a reused arena"
-        );
+        assert_eq!(after - before, 0, "heap allocations during a parse with a reused arena");
         arena.reset();
     }
 }

@@ -30,21 +30,12 @@ fn actual(input: &[u8]) -> serde_json::Value {
 #[test]
 fn every_corpus_file_gives_its_expected_json() {
     let files = corpus_files();
-    assert!(
-        files.len() >= 50,
-        "the corpus is bundled: {} files",
-        files.len()
-    );
+    assert!(files.len() >= 50, "the corpus is bundled: {} files", files.len());
     let mut failures = Vec::new();
     for path in &files {
-        let expected_path = path
-            .parent()
-            .unwrap()
-            .join("expected")
-            .join(path.file_name().unwrap())
-            .with_extension("json");
-        let expected: serde_json::Value =
-            serde_json::from_slice(&fs::read(&expected_path).unwrap()).unwrap();
+        let expected_path =
+            path.parent().unwrap().join("expected").join(path.file_name().unwrap()).with_extension("json");
+        let expected: serde_json::Value = serde_json::from_slice(&fs::read(&expected_path).unwrap()).unwrap();
         let got = actual(&fs::read(path).unwrap());
         if got != expected {
             failures.push(format!(
@@ -55,11 +46,5 @@ fn every_corpus_file_gives_its_expected_json() {
             ));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} differ:\n{}",
-        failures.len(),
-        files.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {} differ:\n{}", failures.len(), files.len(), failures.join("\n"));
 }

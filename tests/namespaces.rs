@@ -31,15 +31,11 @@ fn prefix_styles_are_equivalent() {
         .replace("t:", "q9:")
         .replace("xmlns:t", "xmlns:q9");
     // Every child of the persona re-declares the default namespace, as GetPersona responses do.
-    let redeclared = server.replace(
-        "<DisplayName>P</DisplayName>",
-        &format!(r#"<DisplayName xmlns="{T}">P</DisplayName>"#),
-    );
+    let redeclared =
+        server.replace("<DisplayName>P</DisplayName>", &format!(r#"<DisplayName xmlns="{T}">P</DisplayName>"#));
     let expected = json(&server);
     assert!(
-        expected.contains(
-            r#""personas":[{"display_name":"P","email_address":{"email_address":"p@x"}}]"#
-        ),
+        expected.contains(r#""personas":[{"display_name":"P","email_address":{"email_address":"p@x"}}]"#),
         "{expected}"
     );
     for d in [&docs, &odd, &redeclared] {
@@ -53,11 +49,7 @@ fn a_prefix_rebound_mid_document() {
     let doc = format!(
         r#"<s:Envelope xmlns:s="{S}"><s:Body><m:GetImItemsResponse xmlns:m="{M}" xmlns:t="{T}"><m:ImItemList><t:Groups><t:ImGroup><t:DisplayName>one</t:DisplayName></t:ImGroup><t:ImGroup xmlns:t="urn:other"><t:DisplayName>foreign</t:DisplayName></t:ImGroup><t:ImGroup><t:DisplayName>three</t:DisplayName></t:ImGroup></t:Groups></m:ImItemList></m:GetImItemsResponse></s:Body></s:Envelope>"#
     );
-    assert!(
-        json(&doc).contains(r#""groups":[{"display_name":"one"},{"display_name":"three"}]"#),
-        "{}",
-        json(&doc)
-    );
+    assert!(json(&doc).contains(r#""groups":[{"display_name":"one"},{"display_name":"three"}]"#), "{}", json(&doc));
     // `t:` bound to the messages URI is still the EWS family (the contract's family rule).
     let doc2 = doc.replace(&format!(r#"xmlns:t="{T}""#), &format!(r#"xmlns:t="{M}""#));
     assert!(json(&doc2).contains(r#""display_name":"one""#));
@@ -68,11 +60,7 @@ fn same_local_name_in_a_foreign_namespace_does_not_match() {
     let doc = format!(
         r#"<s:Envelope xmlns:s="{S}"><s:Body><m:GetImItemsResponse xmlns:m="{M}" xmlns:t="{T}"><m:ImItemList><t:Personas><x:Persona xmlns:x="urn:evil"><t:DisplayName>evil</t:DisplayName></x:Persona><t:Persona><x:DisplayName xmlns:x="urn:other">n</x:DisplayName><DisplayName>no namespace</DisplayName><t:DisplayName>real</t:DisplayName></t:Persona></t:Personas></m:ImItemList></m:GetImItemsResponse></s:Body></s:Envelope>"#
     );
-    assert!(
-        json(&doc).contains(r#""personas":[{"display_name":"real"}]"#),
-        "{}",
-        json(&doc)
-    );
+    assert!(json(&doc).contains(r#""personas":[{"display_name":"real"}]"#), "{}", json(&doc));
 }
 
 #[test]
@@ -80,11 +68,7 @@ fn default_namespace_undeclared_with_empty_uri() {
     let doc = format!(
         r#"<s:Envelope xmlns:s="{S}"><s:Body><GetImItemsResponse xmlns="{M}"><ImItemList><Groups xmlns="{T}"><ImGroup><DisplayName xmlns="">nobody</DisplayName><GroupType>x</GroupType></ImGroup></Groups></ImItemList></GetImItemsResponse></s:Body></s:Envelope>"#
     );
-    assert!(
-        json(&doc).contains(r#""groups":[{"group_type":"x"}]"#),
-        "{}",
-        json(&doc)
-    );
+    assert!(json(&doc).contains(r#""groups":[{"group_type":"x"}]"#), "{}", json(&doc));
 }
 
 #[test]
@@ -111,10 +95,7 @@ fn fault_children_only_in_no_namespace_and_detail_in_errors_or_family() {
     let d = f.detail().unwrap();
     assert_eq!(d.response_code(), Some("ErrorServerBusy"));
     assert_eq!(d.message(), None);
-    assert_eq!(
-        d.message_xml().unwrap().value_named("BackOffMilliseconds"),
-        Some("297749")
-    );
+    assert_eq!(d.message_xml().unwrap().value_named("BackOffMilliseconds"), Some("297749"));
 }
 
 #[test]
@@ -130,36 +111,18 @@ fn the_same_name_means_what_its_parent_says() {
     );
     let arena = Bump::new();
     let r = parse(doc.as_bytes(), &arena).unwrap();
-    let Body::GetImItems(x) = r.body() else {
-        panic!()
-    };
+    let Body::GetImItems(x) = r.body() else { panic!() };
     let list = x.im_item_list().unwrap();
     let g = list.groups().unwrap().get(0).unwrap();
     let gp = g.extended_properties().unwrap().get(0).unwrap();
     assert_eq!(gp.value(), Some("G"));
-    assert_eq!(
-        gp.extended_field_uri().unwrap().property_tag(),
-        Some("0x3001")
-    );
+    assert_eq!(gp.extended_field_uri().unwrap().property_tag(), Some("0x3001"));
     let p = list.personas().unwrap().get(0).unwrap();
-    assert_eq!(
-        p.attributions().unwrap().get(0).unwrap().display_name(),
-        Some("Source")
-    );
-    assert_eq!(
-        p.display_name(),
-        None,
-        "an attribution's DisplayName is not the persona's"
-    );
+    assert_eq!(p.attributions().unwrap().get(0).unwrap().display_name(), Some("Source"));
+    assert_eq!(p.display_name(), None, "an attribution's DisplayName is not the persona's");
     let pp = p.extended_properties().unwrap().get(0).unwrap();
     assert_eq!(pp.value().unwrap().value(), Some("P"));
-    assert_eq!(
-        pp.attributions().unwrap().iter().collect::<Vec<_>>(),
-        vec!["0"]
-    );
+    assert_eq!(pp.attributions().unwrap().iter().collect::<Vec<_>>(), vec!["0"]);
     let c = p.children().unwrap().get(0).unwrap();
-    assert_eq!(
-        c.values().unwrap().iter().collect::<Vec<_>>(),
-        vec!["a", "b"]
-    );
+    assert_eq!(c.values().unwrap().iter().collect::<Vec<_>>(), vec!["a", "b"]);
 }

@@ -9,8 +9,8 @@ mod support {
 use serde_json::{json, Value};
 use std::path::Path;
 use support::reference::{
-    reference_parse, snake_case, EMPTY_BODY, LIMIT_EXCEEDED, MISSING_BODY, NOT_A_SOAP_ENVELOPE,
-    NOT_WELL_FORMED, UNSUPPORTED_ENCODING, UNSUPPORTED_OPERATION,
+    reference_parse, snake_case, EMPTY_BODY, LIMIT_EXCEEDED, MISSING_BODY, NOT_A_SOAP_ENVELOPE, NOT_WELL_FORMED,
+    UNSUPPORTED_ENCODING, UNSUPPORTED_OPERATION,
 };
 
 const DOCTYPE_NOT_ALLOWED: &str = support::reference::DOCTYPE_NOT_ALLOWED;
@@ -33,10 +33,9 @@ fn corpus_matches_expected_json() {
     for path in &files {
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();
         let expected_path = corpus.join("expected").join(format!("{name}.json"));
-        let expected: Value = serde_json::from_slice(
-            &std::fs::read(&expected_path).unwrap_or_else(|e| panic!("{expected_path:?}: {e}")),
-        )
-        .unwrap_or_else(|e| panic!("{expected_path:?}: {e}"));
+        let expected: Value =
+            serde_json::from_slice(&std::fs::read(&expected_path).unwrap_or_else(|e| panic!("{expected_path:?}: {e}")))
+                .unwrap_or_else(|e| panic!("{expected_path:?}: {e}"));
         let input = std::fs::read(path).unwrap();
         let expected_error = expected
             .as_object()
@@ -60,19 +59,9 @@ fn corpus_matches_expected_json() {
             ));
         }
         // Strict mode changes nothing for these files (they contain no forbidden characters).
-        assert_eq!(
-            reference_parse(&input, true),
-            actual,
-            "{name}: strict differs"
-        );
+        assert_eq!(reference_parse(&input, true), actual, "{name}: strict differs");
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} corpus files differ:\n{}",
-        failures.len(),
-        files.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {} corpus files differ:\n{}", failures.len(), files.len(), failures.join("\n"));
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -101,26 +90,20 @@ fn env(fragment: &str) -> Vec<u8> {
 
 /// The `im_item_list` object of a document built with [`env`].
 fn im_item_list(fragment: &str, strict: bool) -> Result<Value, &'static str> {
-    reference_parse(&env(fragment), strict)
-        .map(|value| value["get_im_items_response"]["im_item_list"].clone())
+    reference_parse(&env(fragment), strict).map(|value| value["get_im_items_response"]["im_item_list"].clone())
 }
 
 /// The single persona of `<t:Personas><t:Persona>{children}</t:Persona></t:Personas>`.
 fn persona(children: &str) -> Value {
-    let list = im_item_list(
-        &format!("<t:Personas><t:Persona>{children}</t:Persona></t:Personas>"),
-        false,
-    )
-    .unwrap_or_else(|kind| panic!("rejected: {kind}"));
+    let list = im_item_list(&format!("<t:Personas><t:Persona>{children}</t:Persona></t:Personas>"), false)
+        .unwrap_or_else(|kind| panic!("rejected: {kind}"));
     list["personas"][0].clone()
 }
 
 /// The `display_name` of a persona holding `<t:DisplayName>{raw}</t:DisplayName>`.
 fn display_name(raw: &str, strict: bool) -> Result<Value, &'static str> {
     im_item_list(
-        &format!(
-            "<t:Personas><t:Persona><t:DisplayName>{raw}</t:DisplayName></t:Persona></t:Personas>"
-        ),
+        &format!("<t:Personas><t:Persona><t:DisplayName>{raw}</t:DisplayName></t:Persona></t:Personas>"),
         strict,
     )
     .map(|list| list["personas"][0]["display_name"].clone())
@@ -143,27 +126,15 @@ fn parse_str(xml: &str) -> Result<Value, &'static str> {
 
 #[test]
 fn text_joins_entities_and_cdata() {
-    assert_eq!(
-        display_name("A &amp; <![CDATA[B & C]]> D", false),
-        Ok(json!("A & B & C D"))
-    );
-    assert_eq!(
-        display_name("<![CDATA[R&D <Core>]]>", false),
-        Ok(json!("R&D <Core>"))
-    );
+    assert_eq!(display_name("A &amp; <![CDATA[B & C]]> D", false), Ok(json!("A & B & C D")));
+    assert_eq!(display_name("<![CDATA[R&D <Core>]]>", false), Ok(json!("R&D <Core>")));
 }
 
 #[test]
 fn text_end_of_line_handling() {
-    assert_eq!(
-        display_name("Team&#xD;&#xA;Beta", false),
-        Ok(json!("Team\r\nBeta"))
-    );
+    assert_eq!(display_name("Team&#xD;&#xA;Beta", false), Ok(json!("Team\r\nBeta")));
     assert_eq!(display_name("\r\n", false), Ok(json!("\n")));
-    assert_eq!(
-        display_name("a\rb\r\n\nc\r", false),
-        Ok(json!("a\nb\n\nc\n"))
-    );
+    assert_eq!(display_name("a\rb\r\n\nc\r", false), Ok(json!("a\nb\n\nc\n")));
     assert_eq!(display_name("<![CDATA[x\r\ny]]>", false), Ok(json!("x\ny")));
     // BL-06
     let list = im_item_list(
@@ -172,25 +143,17 @@ fn text_end_of_line_handling() {
         false,
     )
     .unwrap();
-    assert_eq!(
-        list["groups"],
-        json!([{"display_name": "Team\nAlpha"}, {"display_name": "Team\r\nBeta"}])
-    );
+    assert_eq!(list["groups"], json!([{"display_name": "Team\nAlpha"}, {"display_name": "Team\r\nBeta"}]));
 }
 
 #[test]
 fn text_is_direct_character_data_only() {
-    assert_eq!(
-        display_name("a<!--x-->b<?pi data?>c", false),
-        Ok(json!("abc"))
-    );
+    assert_eq!(display_name("a<!--x-->b<?pi data?>c", false), Ok(json!("abc")));
     assert_eq!(display_name("a<t:X>z</t:X>b", false), Ok(json!("ab")));
     assert_eq!(display_name("", false), Ok(json!("")));
-    let p = persona("<t:Nickname>   </t:Nickname><t:Generation>\n</t:Generation><t:FileAs/><t:FileAsId >None</t:FileAsId>");
-    assert_eq!(
-        p,
-        json!({"nickname": "   ", "generation": "\n", "file_as": "", "file_as_id": "None"})
-    );
+    let p =
+        persona("<t:Nickname>   </t:Nickname><t:Generation>\n</t:Generation><t:FileAs/><t:FileAsId >None</t:FileAsId>");
+    assert_eq!(p, json!({"nickname": "   ", "generation": "\n", "file_as": "", "file_as_id": "None"}));
 }
 
 #[test]
@@ -199,10 +162,7 @@ fn xsi_nil_is_not_interpreted() {
     let p = persona(
         r#"<t:PersonaId Id="AAQkUDE1"/><t:Title></t:Title><t:Department xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:nil="true"/>"#,
     );
-    assert_eq!(
-        p,
-        json!({"persona_id": {"id": "AAQkUDE1"}, "title": "", "department": ""})
-    );
+    assert_eq!(p, json!({"persona_id": {"id": "AAQkUDE1"}, "title": "", "department": ""}));
 }
 
 #[test]
@@ -223,10 +183,7 @@ fn item_id_attributes_any_order_and_quoting() {
     );
     // a duplicated identical attribute is not well-formed
     assert_eq!(
-        im_item_list(
-            r#"<t:Groups><t:ImGroup><t:ExchangeStoreId Id="a" Id="b"/></t:ImGroup></t:Groups>"#,
-            false
-        ),
+        im_item_list(r#"<t:Groups><t:ImGroup><t:ExchangeStoreId Id="a" Id="b"/></t:ImGroup></t:Groups>"#, false),
         Err(NOT_WELL_FORMED)
     );
 }
@@ -238,21 +195,13 @@ fn attribute_value_normalisation() {
         false,
     )
     .unwrap();
-    assert_eq!(
-        list["groups"][0]["exchange_store_id"],
-        json!({"id": "a b c d e  f", "change_key": "x\ny\tz\r"})
-    );
+    assert_eq!(list["groups"][0]["exchange_store_id"], json!({"id": "a b c d e  f", "change_key": "x\ny\tz\r"}));
 }
 
 #[test]
 fn empty_wrappers_give_empty_arrays() {
-    assert_eq!(
-        im_item_list("<t:Groups/>", false),
-        Ok(json!({"groups": []}))
-    );
-    let p = persona(
-        "<t:Attributions></t:Attributions><t:DisplayNames><t:Unknown/>text</t:DisplayNames>",
-    );
+    assert_eq!(im_item_list("<t:Groups/>", false), Ok(json!({"groups": []})));
+    let p = persona("<t:Attributions></t:Attributions><t:DisplayNames><t:Unknown/>text</t:DisplayNames>");
     assert_eq!(p, json!({"attributions": [], "display_names": []}));
 }
 
@@ -284,10 +233,7 @@ fn foreign_namespaces_and_unknown_elements_are_skipped() {
         false,
     )
     .unwrap();
-    assert_eq!(
-        list,
-        json!({"personas": [{"persona_id": {"id": "AAQkUDEw"}}, {"persona_id": {"id": "AAQkUDEy"}}]})
-    );
+    assert_eq!(list, json!({"personas": [{"persona_id": {"id": "AAQkUDEw"}}, {"persona_id": {"id": "AAQkUDEy"}}]}));
 }
 
 #[test]
@@ -300,22 +246,8 @@ fn prefixes_do_not_matter_and_https_is_an_alias() {
         false,
     )
     .unwrap();
-    let names: Vec<&Value> = list["groups"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|g| &g["display_name"])
-        .collect();
-    assert_eq!(
-        names,
-        [
-            &json!("A"),
-            &json!("B"),
-            &json!("C"),
-            &json!("D"),
-            &json!("E")
-        ]
-    );
+    let names: Vec<&Value> = list["groups"].as_array().unwrap().iter().map(|g| &g["display_name"]).collect();
+    assert_eq!(names, [&json!("A"), &json!("B"), &json!("C"), &json!("D"), &json!("E")]);
 }
 
 #[test]
@@ -374,9 +306,7 @@ fn same_name_different_shapes() {
 #[test]
 fn malformed_content_is_mapped_mechanically() {
     // an object-shaped element holding only text gives {}, a leaf holding elements its direct text
-    let p = persona(
-        "<t:PhoneNumber>12345</t:PhoneNumber><t:Surname>a<t:Number>1</t:Number>b</t:Surname>",
-    );
+    let p = persona("<t:PhoneNumber>12345</t:PhoneNumber><t:Surname>a<t:Number>1</t:Number>b</t:Surname>");
     assert_eq!(p, json!({"phone_number": {}, "surname": "ab"}));
 }
 
@@ -481,26 +411,17 @@ fn soap_fault_example() {
     );
     // detail is present, possibly {}; ResponseCode in the errors namespace is only recognised in detail
     let doc = with_body(r#"<s:Fault><detail/></s:Fault>"#);
-    assert_eq!(
-        reference_parse(&doc, false),
-        Ok(json!({"fault": {"detail": {}}}))
-    );
+    assert_eq!(reference_parse(&doc, false), Ok(json!({"fault": {"detail": {}}})));
     let doc = with_body(
         r#"<m:RemoveImGroupResponse><e:ResponseCode xmlns:e="http://schemas.microsoft.com/exchange/services/2006/errors">X</e:ResponseCode></m:RemoveImGroupResponse>"#,
     );
-    assert_eq!(
-        reference_parse(&doc, false),
-        Ok(json!({"remove_im_group_response": {}}))
-    );
+    assert_eq!(reference_parse(&doc, false), Ok(json!({"remove_im_group_response": {}})));
 }
 
 #[test]
 fn envelope_structure() {
     assert_eq!(
-        reference_parse(
-            &with_body("<m:SetImListMigrationCompletedResponse/>"),
-            false
-        ),
+        reference_parse(&with_body("<m:SetImListMigrationCompletedResponse/>"), false),
         Ok(json!({"set_im_list_migration_completed_response": {}}))
     );
     for body in [
@@ -511,20 +432,11 @@ fn envelope_structure() {
         "<m:Fault/>",
         "<x:Fault xmlns:x=\"http://www.w3.org/2003/05/soap-envelope\"/>",
     ] {
-        assert_eq!(
-            reference_parse(&with_body(body), false),
-            Err(UNSUPPORTED_OPERATION),
-            "{body}"
-        );
+        assert_eq!(reference_parse(&with_body(body), false), Err(UNSUPPORTED_OPERATION), "{body}");
     }
+    assert_eq!(reference_parse(&with_body(" text <!-- c --> "), false), Err(EMPTY_BODY));
     assert_eq!(
-        reference_parse(&with_body(" text <!-- c --> "), false),
-        Err(EMPTY_BODY)
-    );
-    assert_eq!(
-        parse_str(
-            r#"<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Header/><Body/></s:Envelope>"#
-        ),
+        parse_str(r#"<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Header/><Body/></s:Envelope>"#),
         Err(MISSING_BODY)
     );
     assert_eq!(
@@ -533,18 +445,12 @@ fn envelope_structure() {
         ),
         Err(NOT_A_SOAP_ENVELOPE)
     );
-    assert_eq!(
-        parse_str("<html><body>Upstream timeout</body></html>"),
-        Err(NOT_A_SOAP_ENVELOPE)
-    );
+    assert_eq!(parse_str("<html><body>Upstream timeout</body></html>"), Err(NOT_A_SOAP_ENVELOPE));
     // the first Body wins; the header may come anywhere; only the first Header counts
     let doc = format!(
         r#"<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><m:SetImGroupResponse xmlns:m="{M}"/></s:Body><s:Body><s:Fault/></s:Body><s:Header><Action xmlns="urn:ws">*</Action><m:ServerVersionInfo xmlns:m="{M}" Version="V1" Other="x"/><h:ServerVersionInfo xmlns:h="{T}" Version="V2"/></s:Header><s:Header><h:ServerVersionInfo xmlns:h="{T}" Version="V3"/></s:Header></s:Envelope>"#
     );
-    assert_eq!(
-        parse_str(&doc),
-        Ok(json!({"set_im_group_response": {}, "server_version_info": {"version": "V1"}}))
-    );
+    assert_eq!(parse_str(&doc), Ok(json!({"set_im_group_response": {}, "server_version_info": {"version": "V1"}})));
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -562,11 +468,7 @@ fn forbidden_characters_lenient_and_strict() {
         "Lab&#xFFFE;Printer",
         "Lab\u{FFFF}Printer",
     ] {
-        assert_eq!(
-            display_name(raw, false),
-            Ok(json!("Lab\u{FFFD}Printer")),
-            "{raw:?}"
-        );
+        assert_eq!(display_name(raw, false), Ok(json!("Lab\u{FFFD}Printer")), "{raw:?}");
         assert_eq!(display_name(raw, true), Err(NOT_WELL_FORMED), "{raw:?}");
     }
     // BL-01: the second persona is not lost in lenient mode
@@ -577,28 +479,15 @@ fn forbidden_characters_lenient_and_strict() {
     .unwrap();
     assert_eq!(list["personas"][1]["display_name"], json!("Ada Testperson"));
     // in attribute values and CDATA too; in a comment only strict mode cares
-    let attribute =
-        r#"<t:Groups><t:ImGroup><t:ExchangeStoreId Id="a&#xB;b"/></t:ImGroup></t:Groups>"#;
-    assert_eq!(
-        im_item_list(attribute, false).unwrap()["groups"][0]["exchange_store_id"]["id"],
-        json!("a\u{FFFD}b")
-    );
+    let attribute = r#"<t:Groups><t:ImGroup><t:ExchangeStoreId Id="a&#xB;b"/></t:ImGroup></t:Groups>"#;
+    assert_eq!(im_item_list(attribute, false).unwrap()["groups"][0]["exchange_store_id"]["id"], json!("a\u{FFFD}b"));
     assert_eq!(im_item_list(attribute, true), Err(NOT_WELL_FORMED));
-    assert_eq!(
-        display_name("<![CDATA[x\u{1}y]]>", false),
-        Ok(json!("x\u{FFFD}y"))
-    );
-    assert_eq!(
-        display_name("<![CDATA[x\u{1}y]]>", true),
-        Err(NOT_WELL_FORMED)
-    );
+    assert_eq!(display_name("<![CDATA[x\u{1}y]]>", false), Ok(json!("x\u{FFFD}y")));
+    assert_eq!(display_name("<![CDATA[x\u{1}y]]>", true), Err(NOT_WELL_FORMED));
     assert_eq!(display_name("a<!--\u{2}-->b", false), Ok(json!("ab")));
     assert_eq!(display_name("a<!--\u{2}-->b", true), Err(NOT_WELL_FORMED));
     // TAB, LF, CR and C1 controls are allowed
-    assert_eq!(
-        display_name("&#9;&#x85;\u{80}", true),
-        Ok(json!("\t\u{85}\u{80}"))
-    );
+    assert_eq!(display_name("&#9;&#x85;\u{80}", true), Ok(json!("\t\u{85}\u{80}")));
 }
 
 #[test]
@@ -626,10 +515,7 @@ fn bad_character_references_are_fatal_in_both_modes() {
     // a character above U+FFFF, as a reference or raw
     assert_eq!(display_name("&#x1F389;", true), Ok(json!("\u{1F389}")));
     assert_eq!(display_name("\u{1F389}", true), Ok(json!("\u{1F389}")));
-    assert_eq!(
-        display_name("&lt;&gt;&amp;&apos;&quot;&#65;&#x41;&#x0041;", true),
-        Ok(json!("<>&'\"AAA"))
-    );
+    assert_eq!(display_name("&lt;&gt;&amp;&apos;&quot;&#65;&#x41;&#x0041;", true), Ok(json!("<>&'\"AAA")));
 }
 
 #[test]
@@ -640,46 +526,19 @@ fn encoding_and_byte_order_marks() {
     let mut with_bom = b"\xEF\xBB\xBF<?xml version=\"1.0\"?>".to_vec();
     with_bom.extend_from_slice(&doc);
     assert_eq!(reference_parse(&with_bom, false), ok);
-    assert_eq!(
-        reference_parse(&[b"\xEF\xBB\xBF".as_slice(), &doc].concat(), false),
-        ok
-    );
-    assert_eq!(
-        reference_parse(
-            &[b"\xEF\xBB\xBF\xEF\xBB\xBF".as_slice(), &doc].concat(),
-            false
-        ),
-        Err(NOT_WELL_FORMED)
-    );
-    assert_eq!(
-        reference_parse(&[b" \xEF\xBB\xBF".as_slice(), &doc].concat(), false),
-        Err(NOT_WELL_FORMED)
-    );
+    assert_eq!(reference_parse(&[b"\xEF\xBB\xBF".as_slice(), &doc].concat(), false), ok);
+    assert_eq!(reference_parse(&[b"\xEF\xBB\xBF\xEF\xBB\xBF".as_slice(), &doc].concat(), false), Err(NOT_WELL_FORMED));
+    assert_eq!(reference_parse(&[b" \xEF\xBB\xBF".as_slice(), &doc].concat(), false), Err(NOT_WELL_FORMED));
     // a U+FEFF inside text is character data
     assert_eq!(display_name("a\u{FEFF}b", false), Ok(json!("a\u{FEFF}b")));
     // BL-10: the encoding label is not consulted; UTF-16 byte order marks are refused
-    let labelled = [
-        b"<?xml version=\"1.0\" encoding=\"utf-16\"?>".as_slice(),
-        &doc,
-    ]
-    .concat();
+    let labelled = [b"<?xml version=\"1.0\" encoding=\"utf-16\"?>".as_slice(), &doc].concat();
     assert_eq!(reference_parse(&labelled, false), ok);
-    assert_eq!(
-        reference_parse(b"\xFF\xFE<\x00s\x00", false),
-        Err(UNSUPPORTED_ENCODING)
-    );
-    assert_eq!(
-        reference_parse(b"\xFE\xFF\x00<", false),
-        Err(UNSUPPORTED_ENCODING)
-    );
+    assert_eq!(reference_parse(b"\xFF\xFE<\x00s\x00", false), Err(UNSUPPORTED_ENCODING));
+    assert_eq!(reference_parse(b"\xFE\xFF\x00<", false), Err(UNSUPPORTED_ENCODING));
     // BL-08: invalid UTF-8 is fatal in every mode
-    let bad = env(
-        "<t:Personas><t:Persona><t:DisplayName>Jos\u{0}</t:DisplayName></t:Persona></t:Personas>",
-    );
-    let bad: Vec<u8> = String::from_utf8(bad)
-        .unwrap()
-        .replace('\u{0}', "\u{1}")
-        .into_bytes();
+    let bad = env("<t:Personas><t:Persona><t:DisplayName>Jos\u{0}</t:DisplayName></t:Persona></t:Personas>");
+    let bad: Vec<u8> = String::from_utf8(bad).unwrap().replace('\u{0}', "\u{1}").into_bytes();
     assert!(reference_parse(&bad, false).is_ok());
     let pos = bad.iter().position(|&b| b == 1).unwrap();
     let mut invalid = bad.clone();
@@ -713,21 +572,11 @@ fn xml_declaration_rules() {
         "<?xml version=\"1.0\"?><?xml version=\"1.0\"?>",
     ];
     for decl in rejected {
-        assert_eq!(
-            parse_str(&format!("{decl}{body}")),
-            Err(NOT_WELL_FORMED),
-            "{decl}"
-        );
+        assert_eq!(parse_str(&format!("{decl}{body}")), Err(NOT_WELL_FORMED), "{decl}");
     }
     // an XML declaration later in the document, and processing instructions
-    assert_eq!(
-        display_name("<?xml version=\"1.0\"?>", false),
-        Err(NOT_WELL_FORMED)
-    );
-    assert_eq!(
-        display_name("a<?xml-stylesheet href='x'?>b", false),
-        Ok(json!("ab"))
-    );
+    assert_eq!(display_name("<?xml version=\"1.0\"?>", false), Err(NOT_WELL_FORMED));
+    assert_eq!(display_name("a<?xml-stylesheet href='x'?>b", false), Ok(json!("ab")));
     assert_eq!(display_name("<?p:i x?>", false), Err(NOT_WELL_FORMED));
 }
 
@@ -740,40 +589,20 @@ fn doctype_and_precedence() {
         Err(DOCTYPE_NOT_ALLOWED)
     );
     assert_eq!(
-        parse_str(&format!(
-            "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"v\">]>{body}"
-        )),
+        parse_str(&format!("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"v\">]>{body}")),
         Err(DOCTYPE_NOT_ALLOWED)
     );
     // a problem before the DOCTYPE comes first; one after it comes second
-    assert_eq!(
-        parse_str(&format!("<?xml version=\"9\"?><!DOCTYPE x>{body}")),
-        Err(NOT_WELL_FORMED)
-    );
-    assert_eq!(
-        parse_str(&format!("<!DOCTYPE x>{body}&nbsp;")),
-        Err(DOCTYPE_NOT_ALLOWED)
-    );
-    assert_eq!(
-        reference_parse(&[b"<!DOCTYPE x>".as_slice(), b"\xFF"].concat(), false),
-        Err(DOCTYPE_NOT_ALLOWED)
-    );
+    assert_eq!(parse_str(&format!("<?xml version=\"9\"?><!DOCTYPE x>{body}")), Err(NOT_WELL_FORMED));
+    assert_eq!(parse_str(&format!("<!DOCTYPE x>{body}&nbsp;")), Err(DOCTYPE_NOT_ALLOWED));
+    assert_eq!(reference_parse(&[b"<!DOCTYPE x>".as_slice(), b"\xFF"].concat(), false), Err(DOCTYPE_NOT_ALLOWED));
     // well-formedness problems win over the structural kinds, wherever they are
     assert_eq!(parse_str("<html></html><junk/>"), Err(NOT_WELL_FORMED));
-    assert_eq!(
-        parse_str(&format!("{body}<!-- unterminated")),
-        Err(NOT_WELL_FORMED)
-    );
-    assert_eq!(
-        parse_str(&format!("<x>{}</x>", "<a>".repeat(300))),
-        Err(LIMIT_EXCEEDED)
-    );
+    assert_eq!(parse_str(&format!("{body}<!-- unterminated")), Err(NOT_WELL_FORMED));
+    assert_eq!(parse_str(&format!("<x>{}</x>", "<a>".repeat(300))), Err(LIMIT_EXCEEDED));
     // the lowest offset wins between a limit and a well-formedness problem
     let deep = "<a>".repeat(257);
-    assert_eq!(
-        parse_str(&format!("<b x='&bad;'/>{deep}")),
-        Err(NOT_WELL_FORMED)
-    );
+    assert_eq!(parse_str(&format!("<b x='&bad;'/>{deep}")), Err(NOT_WELL_FORMED));
     assert_eq!(parse_str(&format!("{deep}&bad;")), Err(LIMIT_EXCEEDED));
 }
 
@@ -855,61 +684,23 @@ fn resource_limits() {
     let nest = |n: usize| format!("{}{}", "<a>".repeat(n), "</a>".repeat(n));
     assert_eq!(parse_str(&wrap(&nest(255))), Err(MISSING_BODY));
     assert_eq!(parse_str(&wrap(&nest(256))), Err(LIMIT_EXCEEDED));
-    assert_eq!(
-        parse_str(&wrap(&format!(
-            "{}<a/>{}",
-            "<a>".repeat(255),
-            "</a>".repeat(255)
-        ))),
-        Err(LIMIT_EXCEEDED)
-    );
+    assert_eq!(parse_str(&wrap(&format!("{}<a/>{}", "<a>".repeat(255), "</a>".repeat(255)))), Err(LIMIT_EXCEEDED));
     // attributes: 256 including namespace declarations
     let attributes = |n: usize| (0..n).map(|i| format!(" a{i}='v'")).collect::<String>();
-    assert_eq!(
-        parse_str(&wrap(&format!("<a{}/>", attributes(256)))),
-        Err(MISSING_BODY)
-    );
-    assert_eq!(
-        parse_str(&wrap(&format!("<a{}/>", attributes(257)))),
-        Err(LIMIT_EXCEEDED)
-    );
-    assert_eq!(
-        parse_str(&wrap(&format!("<a xmlns:p='u'{}/>", attributes(256)))),
-        Err(LIMIT_EXCEEDED)
-    );
+    assert_eq!(parse_str(&wrap(&format!("<a{}/>", attributes(256)))), Err(MISSING_BODY));
+    assert_eq!(parse_str(&wrap(&format!("<a{}/>", attributes(257)))), Err(LIMIT_EXCEEDED));
+    assert_eq!(parse_str(&wrap(&format!("<a xmlns:p='u'{}/>", attributes(256)))), Err(LIMIT_EXCEEDED));
     // namespace declarations: 64
-    let declarations = |n: usize| {
-        (0..n)
-            .map(|i| format!(" xmlns:p{i}='u'"))
-            .collect::<String>()
-    };
-    assert_eq!(
-        parse_str(&wrap(&format!("<a{}/>", declarations(64)))),
-        Err(MISSING_BODY)
-    );
-    assert_eq!(
-        parse_str(&wrap(&format!("<a{}/>", declarations(65)))),
-        Err(LIMIT_EXCEEDED)
-    );
+    let declarations = |n: usize| (0..n).map(|i| format!(" xmlns:p{i}='u'")).collect::<String>();
+    assert_eq!(parse_str(&wrap(&format!("<a{}/>", declarations(64)))), Err(MISSING_BODY));
+    assert_eq!(parse_str(&wrap(&format!("<a{}/>", declarations(65)))), Err(LIMIT_EXCEEDED));
     // names: 1024 bytes, qualified name
     let name = |n: usize| format!("p:{}", "x".repeat(n - 2));
-    assert_eq!(
-        parse_str(&wrap(&format!("<{0} xmlns:p='u'></{0}>", name(1024)))),
-        Err(MISSING_BODY)
-    );
-    assert_eq!(
-        parse_str(&wrap(&format!("<{0} xmlns:p='u'></{0}>", name(1025)))),
-        Err(LIMIT_EXCEEDED)
-    );
-    assert_eq!(
-        parse_str(&wrap(&format!("<a {}='v' xmlns:p='u'/>", name(1025)))),
-        Err(LIMIT_EXCEEDED)
-    );
+    assert_eq!(parse_str(&wrap(&format!("<{0} xmlns:p='u'></{0}>", name(1024)))), Err(MISSING_BODY));
+    assert_eq!(parse_str(&wrap(&format!("<{0} xmlns:p='u'></{0}>", name(1025)))), Err(LIMIT_EXCEEDED));
+    assert_eq!(parse_str(&wrap(&format!("<a {}='v' xmlns:p='u'/>", name(1025)))), Err(LIMIT_EXCEEDED));
     // but an undeclared prefix at the start of the name comes first
-    assert_eq!(
-        parse_str(&wrap(&format!("<q{0}/>", name(1025)))),
-        Err(NOT_WELL_FORMED)
-    );
+    assert_eq!(parse_str(&wrap(&format!("<q{0}/>", name(1025)))), Err(NOT_WELL_FORMED));
 }
 
 #[test]
@@ -921,10 +712,7 @@ fn input_size_limit() {
         [doc.as_slice(), b"<!--", filler.as_bytes(), b"-->"].concat()
     };
     let exactly = padded(64 * 1024 * 1024);
-    assert_eq!(
-        reference_parse(&exactly, false),
-        Ok(json!({"set_im_group_response": {}}))
-    );
+    assert_eq!(reference_parse(&exactly, false), Ok(json!({"set_im_group_response": {}})));
     let over = padded(64 * 1024 * 1024 + 1);
     assert_eq!(reference_parse(&over, false), Err(LIMIT_EXCEEDED));
     // a well-formedness problem before byte 67 108 864 comes first
@@ -993,12 +781,7 @@ fn key_tables_follow_the_snake_case_rule() {
             }
         }
     }
-    for attrs in [
-        SERVER_VERSION_INFO_ATTRS,
-        ITEM_ID_ATTRS,
-        EXTENDED_FIELD_URI_ATTRS,
-        RESPONSE_MESSAGE_ATTRS,
-    ] {
+    for attrs in [SERVER_VERSION_INFO_ATTRS, ITEM_ID_ATTRS, EXTENDED_FIELD_URI_ATTRS, RESPONSE_MESSAGE_ATTRS] {
         for (xml, key) in attrs {
             assert_eq!(snake_case(xml), *key);
         }
@@ -1023,10 +806,7 @@ fn bug_report_snippets_that_define_an_output() {
     let p = persona(
         r#"<t:Nicknames><t:StringAttributedValue><t:Value>Doc&#25;Bot</t:Value><t:Attributions><t:Attribution>0</t:Attribution></t:Attributions></t:StringAttributedValue></t:Nicknames>"#,
     );
-    assert_eq!(
-        p,
-        json!({"nicknames": [{"value": "Doc\u{FFFD}Bot", "attributions": ["0"]}]})
-    );
+    assert_eq!(p, json!({"nicknames": [{"value": "Doc\u{FFFD}Bot", "attributions": ["0"]}]}));
     // BL-24, BL-25, BL-26: booleans and dates stay strings, unchanged
     let p = persona(
         r#"<t:CreationTime>2019-07-08T09:10:11.1234567Z</t:CreationTime><t:LastContactedDate>2019-07-08T09:10:11</t:LastContactedDate><t:Attributions><t:Attribution><t:Id>0</t:Id><t:IsWritable>True</t:IsWritable><t:IsQuickContact>1</t:IsQuickContact><t:IsHidden> false </t:IsHidden></t:Attribution></t:Attributions>"#,
@@ -1110,8 +890,5 @@ fn bug_report_snippets_that_define_an_output() {
         }}))
     );
     // 8.4: a mismatched end tag anywhere
-    assert_eq!(
-        im_item_list("<t:Base64Binary>AAAA</Base64Binary>", false),
-        Err(NOT_WELL_FORMED)
-    );
+    assert_eq!(im_item_list("<t:Base64Binary>AAAA</Base64Binary>", false), Err(NOT_WELL_FORMED));
 }

@@ -67,10 +67,7 @@ pub(crate) enum Kind {
     /// A complex element: a record of this shape.
     Record(&'static Shape),
     /// A wrapper whose child elements named one of `items` are the items.
-    List {
-        items: &'static [&'static str],
-        item: &'static Kind,
-    },
+    List { items: &'static [&'static str], item: &'static Kind },
     /// `MessageXml`: every child element becomes a [`MessageXmlEntry`].
     MessageXml,
 }
@@ -194,11 +191,16 @@ pub enum Value<'a> {
 /// Fields are stored densely in schema order: bit `i` of the presence mask says whether
 /// field `i` is present, and its value sits at the rank of that bit, so a lookup is one
 /// `popcount`. First occurrence wins: a second child with the same key is not stored.
+///
+/// A `Record` is one pointer (so a [`Value`] is three words): the data sits in the arena.
 #[derive(Clone, Copy)]
-pub struct Record<'a> {
-    shape: &'static Shape,
-    present: [u64; 2],
-    values: &'a [Value<'a>],
+pub struct Record<'a>(&'a RecordData<'a>);
+
+/// What a [`Record`] points at.
+pub(crate) struct RecordData<'a> {
+    pub(crate) shape: &'static Shape,
+    pub(crate) present: [u64; 2],
+    pub(crate) values: &'a [Value<'a>],
 }
 
 impl std::fmt::Debug for Record<'_> {
@@ -212,56 +214,30 @@ impl std::fmt::Debug for Record<'_> {
 }
 
 impl<'a> Record<'a> {
-    pub(crate) fn new(shape: &'static Shape, present: [u64; 2], values: &'a [Value<'a>]) -> Self {
-        Record {
-            shape,
-            present,
-            values,
-        }
+    pub(crate) fn new(data: &'a RecordData<'a>) -> Self {
+        Record(data)
     }
 
     pub(crate) fn shape(&self) -> &'static Shape {
-        self.shape
+        self.0.shape
     }
 
     /// The schema name of the element this record was built from (e.g. `"Persona"`).
     pub fn element_name(&self) -> &'static str {
-        self.shape.name
-    }
-
-    /// The same fields seen through another shape whose fields are a prefix of this
-    /// one's (every response shape begins with the `ResponseMessage` fields).
-    pub(crate) fn with_shape(self, shape: &'static Shape) -> Record<'a> {
-        let n = shape.fields.len().min(128);
-        let mut present = self.present;
-        if n < 64 {
-            present[0] &= (1u64 << n) - 1;
-            present[1] = 0;
-        } else if n < 128 {
-            present[1] &= (1u64 << (n - 64)) - 1;
-        }
-        let count = (present[0].count_ones() + present[1].count_ones()) as usize;
-        Record {
-            shape,
-            present,
-            values: &self.values[..count.min(self.values.len())],
-        }
+        self.0.shape.name
     }
 
     /// The value of field `index` (schema order), if present.
     #[inline]
     pub(crate) fn get(&self, index: usize) -> Option<Value<'a>> {
+        let d = self.0;
         let (word, bit) = (index / 64, index % 64);
-        if self.present[word] & (1u64 << bit) == 0 {
+        if d.present.get(word)? & (1u64 << bit) == 0 {
             return None;
         }
-        let below = (self.present[word] & ((1u64 << bit) - 1)).count_ones() as usize
-            + if word == 1 {
-                self.present[0].count_ones() as usize
-            } else {
-                0
-            };
-        self.values.get(below).copied()
+        let below = (d.present[word] & ((1u64 << bit) - 1)).count_ones() as usize
+            + if word == 1 { d.present[0].count_ones() as usize } else { 0 };
+        d.values.get(below).copied()
     }
 
     #[inline]
@@ -274,28 +250,29 @@ impl<'a> Record<'a> {
 
     /// The present fields as `(JSON key, value)`, in schema order.
     pub fn fields(&self) -> impl Iterator<Item = (&'static str, Value<'a>)> + 'a {
-        let shape = self.shape;
-        let present = self.present;
+        let d = self.0;
+        let shape = d.shape;
+        let present = d.present;
         (0..shape.fields.len())
             .filter(move |&i| present[i / 64] & (1u64 << (i % 64)) != 0)
-            .zip(self.values.iter().copied())
+            .zip(d.values.iter().copied())
             .map(move |(i, v)| (shape.fields[i].key, v))
     }
 
     /// The value of the field with this JSON key (e.g. `"display_name"`), if present.
     pub fn field(&self, key: &str) -> Option<Value<'a>> {
-        let i = self.shape.fields.iter().position(|f| f.key == key)?;
+        let i = self.0.shape.fields.iter().position(|f| f.key == key)?;
         self.get(i)
     }
 
     /// Number of present fields.
     pub fn len(&self) -> usize {
-        self.values.len()
+        self.0.values.len()
     }
 
     /// Whether no field is present.
     pub fn is_empty(&self) -> bool {
-        self.values.is_empty()
+        self.0.values.is_empty()
     }
 }
 
@@ -338,10 +315,7 @@ pub struct Items<'a, T> {
 
 impl<'a, T: FromValue<'a>> Items<'a, T> {
     pub(crate) fn new(values: &'a [Value<'a>]) -> Self {
-        Items {
-            values,
-            _t: std::marker::PhantomData,
-        }
+        Items { values, _t: std::marker::PhantomData }
     }
 
     /// Number of items.
@@ -362,10 +336,7 @@ impl<'a, T: FromValue<'a>> Items<'a, T> {
     /// The items in document order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = T> + DoubleEndedIterator + 'a {
         // Every item was built by the parser with the shape of T, so from_value never fails.
-        self.values
-            .iter()
-            .filter_map(|v| T::from_value(*v))
-            .collect_exact(self.values.len())
+        self.values.iter().filter_map(|v| T::from_value(*v)).collect_exact(self.values.len())
     }
 
     /// The raw values.
@@ -382,8 +353,7 @@ impl<'a, T: FromValue<'a> + std::fmt::Debug> std::fmt::Debug for Items<'a, T> {
 
 impl<'a, T: FromValue<'a>> IntoIterator for Items<'a, T> {
     type Item = T;
-    type IntoIter =
-        std::iter::FilterMap<std::slice::Iter<'a, Value<'a>>, fn(&Value<'a>) -> Option<T>>;
+    type IntoIter = std::iter::FilterMap<std::slice::Iter<'a, Value<'a>>, fn(&Value<'a>) -> Option<T>>;
     fn into_iter(self) -> Self::IntoIter {
         self.values.iter().filter_map(|v| T::from_value(*v))
     }
@@ -397,10 +367,7 @@ struct Exact<I> {
 
 trait CollectExact: Iterator + Sized {
     fn collect_exact(self, len: usize) -> Exact<Self> {
-        Exact {
-            inner: self,
-            left: len,
-        }
+        Exact { inner: self, left: len }
     }
 }
 impl<I: Iterator> CollectExact for I {}
@@ -464,10 +431,7 @@ impl<'a> MessageXmlEntry<'a> {
     }
     /// The value of the first unqualified attribute with this name.
     pub fn attribute(&self, name: &str) -> Option<&'a str> {
-        self.attributes
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| *v)
+        self.attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
     }
     /// The `Name` attribute (as on `<t:Value Name="BackOffMilliseconds">`).
     pub fn name(&self) -> Option<&'a str> {
@@ -479,9 +443,7 @@ impl<'a> MessageXml<'a> {
     /// The text of the first `Value` entry whose `Name` attribute is `name`
     /// (`BackOffMilliseconds`, `InnerErrorResponseCode`, …).
     pub fn value_named(&self, name: &str) -> Option<&'a str> {
-        self.iter()
-            .find(|e| e.element == "Value" && e.name() == Some(name))
-            .map(|e| e.text)
+        self.iter().find(|e| e.element == "Value" && e.name() == Some(name)).map(|e| e.text)
     }
 }
 
@@ -490,13 +452,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn values_are_three_words() {
+        // Arena use per item is what bounds the amplification of tiny elements.
+        assert_eq!(std::mem::size_of::<Value<'_>>(), 24);
+        assert_eq!(std::mem::size_of::<Record<'_>>(), 8);
+    }
+
+    #[test]
     fn name_tables_find_every_name_and_nothing_else() {
-        let shapes: [&Shape; 4] = [
-            Persona::SHAPE,
-            ImGroup::SHAPE,
-            EmailAddress::SHAPE,
-            ItemId::SHAPE,
-        ];
+        let shapes: [&Shape; 4] = [Persona::SHAPE, ImGroup::SHAPE, EmailAddress::SHAPE, ItemId::SHAPE];
         for shape in shapes {
             for (i, f) in shape.fields.iter().enumerate() {
                 let _ = f;
@@ -504,33 +468,17 @@ mod tests {
             }
             for &(name, src, field) in shape.names.entries {
                 assert_eq!(shape.lookup(src, name), Some(field), "{name}");
-                let other = if src == Src::Attr {
-                    Src::Child
-                } else {
-                    Src::Attr
-                };
-                assert_eq!(
-                    shape.lookup(other, name),
-                    None,
-                    "{name} as the other source"
-                );
+                let other = if src == Src::Attr { Src::Child } else { Src::Attr };
+                assert_eq!(shape.lookup(other, name), None, "{name} as the other source");
             }
             assert_eq!(shape.lookup(Src::Child, "FileAsHeader"), None);
             assert_eq!(shape.lookup(Src::Child, ""), None);
-            assert!(
-                shape.names.max_probe() <= 8,
-                "{}: {}",
-                shape.name,
-                shape.names.max_probe()
-            );
+            assert!(shape.names.max_probe() <= 8, "{}: {}", shape.name, shape.names.max_probe());
         }
         assert_eq!(
             EmailAddress::SHAPE.lookup(Src::Child, "Address"),
             EmailAddress::SHAPE.lookup(Src::Child, "EmailAddress")
         );
-        assert_eq!(
-            Persona::SHAPE.lookup(Src::Child, "TTYTDDPhoneNumbers"),
-            Some(69)
-        );
+        assert_eq!(Persona::SHAPE.lookup(Src::Child, "TTYTDDPhoneNumbers"), Some(69));
     }
 }

@@ -238,36 +238,12 @@ pub enum Body<'a> {
 
 /// The body elements the parser recognises: (local name, shape, JSON key).
 pub(crate) static BODY_ELEMENTS: &[(&str, &Shape, &str)] = &[
-    (
-        "GetImItemsResponse",
-        GetImItemsResponse::SHAPE,
-        "get_im_items_response",
-    ),
-    (
-        "GetImItemListResponse",
-        GetImItemListResponse::SHAPE,
-        "get_im_item_list_response",
-    ),
-    (
-        "FindPeopleResponse",
-        FindPeopleResponse::SHAPE,
-        "find_people_response",
-    ),
-    (
-        "GetPersonaResponseMessage",
-        GetPersonaResponseMessage::SHAPE,
-        "get_persona_response_message",
-    ),
-    (
-        "AddImGroupResponse",
-        AddImGroupResponse::SHAPE,
-        "add_im_group_response",
-    ),
-    (
-        "AddNewImContactToGroupResponse",
-        AddNewImContactToGroupResponse::SHAPE,
-        "add_new_im_contact_to_group_response",
-    ),
+    ("GetImItemsResponse", GetImItemsResponse::SHAPE, "get_im_items_response"),
+    ("GetImItemListResponse", GetImItemListResponse::SHAPE, "get_im_item_list_response"),
+    ("FindPeopleResponse", FindPeopleResponse::SHAPE, "find_people_response"),
+    ("GetPersonaResponseMessage", GetPersonaResponseMessage::SHAPE, "get_persona_response_message"),
+    ("AddImGroupResponse", AddImGroupResponse::SHAPE, "add_im_group_response"),
+    ("AddNewImContactToGroupResponse", AddNewImContactToGroupResponse::SHAPE, "add_new_im_contact_to_group_response"),
     (
         "AddNewTelUriContactToGroupResponse",
         AddNewTelUriContactToGroupResponse::SHAPE,
@@ -278,31 +254,15 @@ pub(crate) static BODY_ELEMENTS: &[(&str, &Shape, &str)] = &[
         AddDistributionGroupToImListResponse::SHAPE,
         "add_distribution_group_to_im_list_response",
     ),
-    (
-        "AddImContactToGroupResponse",
-        AddImContactToGroupResponse::SHAPE,
-        "add_im_contact_to_group_response",
-    ),
+    ("AddImContactToGroupResponse", AddImContactToGroupResponse::SHAPE, "add_im_contact_to_group_response"),
     (
         "RemoveImContactFromGroupResponse",
         RemoveImContactFromGroupResponse::SHAPE,
         "remove_im_contact_from_group_response",
     ),
-    (
-        "RemoveImGroupResponse",
-        RemoveImGroupResponse::SHAPE,
-        "remove_im_group_response",
-    ),
-    (
-        "SetImGroupResponse",
-        SetImGroupResponse::SHAPE,
-        "set_im_group_response",
-    ),
-    (
-        "RemoveContactFromImListResponse",
-        RemoveContactFromImListResponse::SHAPE,
-        "remove_contact_from_im_list_response",
-    ),
+    ("RemoveImGroupResponse", RemoveImGroupResponse::SHAPE, "remove_im_group_response"),
+    ("SetImGroupResponse", SetImGroupResponse::SHAPE, "set_im_group_response"),
+    ("RemoveContactFromImListResponse", RemoveContactFromImListResponse::SHAPE, "remove_contact_from_im_list_response"),
     (
         "RemoveDistributionGroupFromImListResponse",
         RemoveDistributionGroupFromImListResponse::SHAPE,
@@ -361,9 +321,7 @@ impl<'a> Body<'a> {
             return Body::RemoveContactFromImList(RemoveContactFromImListResponse(r));
         }
         if std::ptr::eq(s, RemoveDistributionGroupFromImListResponse::SHAPE) {
-            return Body::RemoveDistributionGroupFromImList(
-                RemoveDistributionGroupFromImListResponse(r),
-            );
+            return Body::RemoveDistributionGroupFromImList(RemoveDistributionGroupFromImListResponse(r));
         }
         if std::ptr::eq(s, SetImListMigrationCompletedResponse::SHAPE) {
             return Body::SetImListMigrationCompleted(SetImListMigrationCompletedResponse(r));
@@ -399,10 +357,7 @@ impl<'a> Body<'a> {
         if std::ptr::eq(s, Fault::SHAPE) {
             return "fault";
         }
-        BODY_ELEMENTS
-            .iter()
-            .find(|(_, sh, _)| std::ptr::eq(*sh, s))
-            .map_or("fault", |(_, _, k)| k)
+        BODY_ELEMENTS.iter().find(|(_, sh, _)| std::ptr::eq(*sh, s)).map_or("fault", |(_, _, k)| k)
     }
 
     /// The operation that answered (`"GetImItems"`, …), or `None` for a fault.
@@ -432,9 +387,8 @@ impl<'a> Body<'a> {
         match self {
             Body::Fault(_) => None,
             // Every response shape starts with the five ResponseMessage fields, in the same order.
-            other => Some(ResponseMessage(
-                other.record().with_shape(ResponseMessage::SHAPE),
-            )),
+            // (Its `record()` is the whole response's.)
+            other => Some(ResponseMessage(other.record())),
         }
     }
 }
@@ -444,11 +398,9 @@ impl<'a> Body<'a> {
 /// response rather than panic.
 #[cold]
 fn unreachable_body(_r: Record<'_>) -> Body<'_> {
-    Body::SetImListMigrationCompleted(SetImListMigrationCompletedResponse(Record::new(
-        SetImListMigrationCompletedResponse::SHAPE,
-        [0, 0],
-        &[],
-    )))
+    static EMPTY: super::RecordData<'static> =
+        super::RecordData { shape: SetImListMigrationCompletedResponse::SHAPE, present: [0, 0], values: &[] };
+    Body::SetImListMigrationCompleted(SetImListMigrationCompletedResponse(Record::new(&EMPTY)))
 }
 
 impl<'a> ResponseMessage<'a> {

@@ -125,10 +125,7 @@ impl Element {
     }
 
     fn attribute(&self, name: &str) -> Option<&str> {
-        self.attributes
-            .iter()
-            .find(|(attribute, _)| attribute == name)
-            .map(|(_, value)| value.as_str())
+        self.attributes.iter().find(|(attribute, _)| attribute == name).map(|(_, value)| value.as_str())
     }
 
     fn is(&self, namespace: &str, local_name: &str) -> bool {
@@ -144,17 +141,11 @@ struct Problem {
 }
 
 fn not_well_formed(at: usize) -> Problem {
-    Problem {
-        at,
-        kind: NOT_WELL_FORMED,
-    }
+    Problem { at, kind: NOT_WELL_FORMED }
 }
 
 fn limit_exceeded(at: usize) -> Problem {
-    Problem {
-        at,
-        kind: LIMIT_EXCEEDED,
-    }
+    Problem { at, kind: LIMIT_EXCEEDED }
 }
 
 /// Problems collected while looking at one construct; the one with the lowest offset counts
@@ -183,11 +174,7 @@ pub fn check_document(input: &[u8], strict: bool) -> Result<Element, &'static st
     if input.starts_with(&[0xFE, 0xFF]) || input.starts_with(&[0xFF, 0xFE]) {
         return Err(UNSUPPORTED_ENCODING);
     }
-    let bom_len = if input.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        3
-    } else {
-        0
-    };
+    let bom_len = if input.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 };
 
     let mut problems = Problems::default();
     // The longest valid UTF-8 prefix is checked as XML; the first invalid byte is a problem at
@@ -202,12 +189,7 @@ pub fn check_document(input: &[u8], strict: bool) -> Result<Element, &'static st
     if input.len() > MAX_INPUT_BYTES {
         problems.add(limit_exceeded(MAX_INPUT_BYTES));
     }
-    let checker = Checker {
-        src: &text[bom_len..],
-        strict,
-        open: Vec::new(),
-        root: None,
-    };
+    let checker = Checker { src: &text[bom_len..], strict, open: Vec::new(), root: None };
     match checker.run() {
         Ok(root) => match problems.first() {
             None => Ok(root),
@@ -215,10 +197,7 @@ pub fn check_document(input: &[u8], strict: bool) -> Result<Element, &'static st
         },
         Err(problem) => {
             // Offsets inside the checker do not count the byte order mark.
-            problems.add(Problem {
-                at: problem.at + bom_len,
-                kind: problem.kind,
-            });
+            problems.add(Problem { at: problem.at + bom_len, kind: problem.kind });
             Err(problems.first().expect("a problem was just added").kind)
         }
     }
@@ -318,12 +297,7 @@ impl Checker<'_> {
             let start = position(&reader);
             let token = Token::classify(&src[start..]);
             match token {
-                Token::Doctype if self.in_prolog() => {
-                    return Err(Problem {
-                        at: start,
-                        kind: DOCTYPE_NOT_ALLOWED,
-                    })
-                }
+                Token::Doctype if self.in_prolog() => return Err(Problem { at: start, kind: DOCTYPE_NOT_ALLOWED }),
                 Token::Doctype | Token::BadMarkup => return Err(not_well_formed(start)),
                 _ => {}
             }
@@ -331,11 +305,7 @@ impl Checker<'_> {
             let end = position(&reader);
             match event {
                 Ok(Event::Eof) => {
-                    assert_eq!(
-                        start,
-                        src.len(),
-                        "quick-xml reported the end of input early"
-                    );
+                    assert_eq!(start, src.len(), "quick-xml reported the end of input early");
                     return self.finish();
                 }
                 Ok(event) => {
@@ -370,12 +340,7 @@ impl Checker<'_> {
 
     /// Checks the token starting at `start` and adds it to the tree; returns the offset just
     /// after it. `event` is quick-xml's event for it, `None` if quick-xml reported an error.
-    fn token(
-        &mut self,
-        token: Token,
-        start: usize,
-        event: Option<&Event>,
-    ) -> Result<usize, Problem> {
+    fn token(&mut self, token: Token, start: usize, event: Option<&Event>) -> Result<usize, Problem> {
         match token {
             Token::StartTag => self.start_tag(start),
             Token::EndTag => self.end_tag(start),
@@ -457,9 +422,7 @@ impl Checker<'_> {
     /// Lenient mode: every forbidden character becomes U+FFFD (strict mode never gets here with
     /// one, `check_chars` has rejected it).
     fn replace_forbidden(&self, text: &str) -> String {
-        text.chars()
-            .map(|c| if is_forbidden_char(c) { '\u{FFFD}' } else { c })
-            .collect()
+        text.chars().map(|c| if is_forbidden_char(c) { '\u{FFFD}' } else { c }).collect()
     }
 
     // --------------------------------------------------------------------------------------------
@@ -493,10 +456,7 @@ impl Checker<'_> {
     fn reference(&self, start: usize) -> Result<(String, usize), Problem> {
         let rest = &self.src[start + 1..];
         // Every well-formed reference is `&` + ASCII letters, digits and `#` + `;`.
-        let body_len = rest
-            .bytes()
-            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'#')
-            .count();
+        let body_len = rest.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'#').count();
         let body = &rest[..body_len];
         if !rest[body_len..].starts_with(';') {
             return Err(not_well_formed(start));
@@ -516,9 +476,7 @@ impl Checker<'_> {
                 return Ok((self.forbidden_char(start)?.to_string(), end));
             }
             match BytesRef::new(body).resolve_char_ref() {
-                Ok(Some(c)) if is_forbidden_char(c) => {
-                    Ok((self.forbidden_char(start)?.to_string(), end))
-                }
+                Ok(Some(c)) if is_forbidden_char(c) => Ok((self.forbidden_char(start)?.to_string(), end)),
                 Ok(Some(c)) => Ok((c.to_string(), end)),
                 // a surrogate, above U+10FFFF, or too many digits for a u32
                 _ => Err(not_well_formed(start)),
@@ -627,13 +585,8 @@ impl Checker<'_> {
             pos += space + "encoding".len();
             let (value_start, value, after) = self.declaration_value(pos)?;
             // EncName ::= [A-Za-z] ([A-Za-z0-9._] | '-')*  (the label itself is not consulted)
-            let name_ok = value
-                .bytes()
-                .next()
-                .is_some_and(|b| b.is_ascii_alphabetic())
-                && value
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'));
+            let name_ok = value.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+                && value.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'));
             if !name_ok {
                 return Err(not_well_formed(value_start));
             }
@@ -673,11 +626,7 @@ impl Checker<'_> {
         };
         let value_start = pos + 1;
         match src[value_start..].find(quote) {
-            Some(length) => Ok((
-                value_start,
-                &src[value_start..value_start + length],
-                value_start + length + 1,
-            )),
+            Some(length) => Ok((value_start, &src[value_start..value_start + length], value_start + length + 1)),
             None => Err(not_well_formed(src.len())),
         }
     }
@@ -702,11 +651,7 @@ impl Checker<'_> {
         if tag.self_closing {
             self.close(element);
         } else {
-            self.open.push(OpenElement {
-                qname: tag.qname,
-                declarations,
-                element,
-            });
+            self.open.push(OpenElement { qname: tag.qname, declarations, element });
         }
         Ok(tag.end)
     }
@@ -789,11 +734,7 @@ impl Checker<'_> {
                 Ok(found) => found,
                 Err(problem) => return Err(problems.stop(problem)),
             };
-            attributes.push(AttributeSpec {
-                at,
-                qname: name.to_string(),
-                value,
-            });
+            attributes.push(AttributeSpec { at, qname: name.to_string(), value });
         }
     }
 
@@ -859,11 +800,7 @@ impl Checker<'_> {
 
     /// Namespaces in XML: processes the declarations of a complete start tag, resolves the
     /// element and attribute names, and checks the namespace constraints.
-    fn resolve_names(
-        &self,
-        tag: &StartTag,
-        problems: &mut Problems,
-    ) -> (Element, Vec<(String, String)>) {
+    fn resolve_names(&self, tag: &StartTag, problems: &mut Problems) -> (Element, Vec<(String, String)>) {
         let mut declarations: Vec<(String, String)> = Vec::new();
         for attribute in &tag.attributes {
             let value = attribute.value.as_str();
@@ -930,12 +867,7 @@ impl Checker<'_> {
             }
         }
 
-        let element = Element {
-            namespace,
-            local_name: local_name.to_string(),
-            attributes,
-            children: Vec::new(),
-        };
+        let element = Element { namespace, local_name: local_name.to_string(), attributes, children: Vec::new() };
         (element, declarations)
     }
 
@@ -945,19 +877,10 @@ impl Checker<'_> {
         if prefix == "xml" {
             return Some(Some(XML_NS.to_string()));
         }
-        let in_scope = own.iter().rev().chain(
-            self.open
-                .iter()
-                .rev()
-                .flat_map(|open| open.declarations.iter().rev()),
-        );
+        let in_scope = own.iter().rev().chain(self.open.iter().rev().flat_map(|open| open.declarations.iter().rev()));
         for (declared, uri) in in_scope {
             if declared == prefix {
-                return Some(if uri.is_empty() {
-                    None
-                } else {
-                    Some(uri.clone())
-                });
+                return Some(if uri.is_empty() { None } else { Some(uri.clone()) });
             }
         }
         if prefix.is_empty() {
@@ -1012,11 +935,7 @@ fn qname_problems(qname: &str, at: usize, problems: &mut Problems) {
         } else if colon + 1 == qname.len() {
             // empty local part
             problems.add(not_well_formed(at + colon));
-        } else if !qname[colon + 1..]
-            .chars()
-            .next()
-            .is_some_and(|c| is_name_start_char(c) && c != ':')
-        {
+        } else if !qname[colon + 1..].chars().next().is_some_and(|c| is_name_start_char(c) && c != ':') {
             // the local part must start like an NCName
             problems.add(not_well_formed(at + colon + 1));
         }
@@ -1037,9 +956,7 @@ fn is_xml_space(c: char) -> bool {
 }
 
 fn space_len(s: &str) -> usize {
-    s.bytes()
-        .take_while(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
-        .count()
+    s.bytes().take_while(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n')).count()
 }
 
 /// Characters that are Unicode scalar values but not XML 1.0 `Char`s: the C0 controls other
@@ -1095,8 +1012,7 @@ pub fn snake_case(name: &str) -> String {
             let previous = chars[i - 1];
             let next = chars.get(i + 1).copied();
             let follows_lower_or_digit = previous.is_lowercase() || previous.is_ascii_digit();
-            let starts_word_after_upper =
-                previous.is_uppercase() && next.is_some_and(char::is_lowercase);
+            let starts_word_after_upper = previous.is_uppercase() && next.is_some_and(char::is_lowercase);
             if follows_lower_or_digit || starts_word_after_upper {
                 key.push('_');
             }
@@ -1191,100 +1107,28 @@ fn is_errors(namespace: Option<&str>) -> bool {
 
 /// The 15 supported response elements (3.4): local name, top-level key, payload keys (6.2).
 pub const RESPONSES: &[(&str, &str, &[Child])] = &[
-    (
-        "GetImItemsResponse",
-        "get_im_items_response",
-        IM_ITEM_LIST_PAYLOAD,
-    ),
-    (
-        "GetImItemListResponse",
-        "get_im_item_list_response",
-        IM_ITEM_LIST_PAYLOAD,
-    ),
-    (
-        "FindPeopleResponse",
-        "find_people_response",
-        FIND_PEOPLE_PAYLOAD,
-    ),
-    (
-        "GetPersonaResponseMessage",
-        "get_persona_response_message",
-        PERSONA_PAYLOAD,
-    ),
-    (
-        "AddImGroupResponse",
-        "add_im_group_response",
-        IM_GROUP_PAYLOAD,
-    ),
-    (
-        "AddNewImContactToGroupResponse",
-        "add_new_im_contact_to_group_response",
-        PERSONA_PAYLOAD,
-    ),
-    (
-        "AddNewTelUriContactToGroupResponse",
-        "add_new_tel_uri_contact_to_group_response",
-        PERSONA_PAYLOAD,
-    ),
-    (
-        "AddDistributionGroupToImListResponse",
-        "add_distribution_group_to_im_list_response",
-        IM_GROUP_PAYLOAD,
-    ),
-    (
-        "AddImContactToGroupResponse",
-        "add_im_contact_to_group_response",
-        NO_PAYLOAD,
-    ),
-    (
-        "RemoveImContactFromGroupResponse",
-        "remove_im_contact_from_group_response",
-        NO_PAYLOAD,
-    ),
-    (
-        "RemoveImGroupResponse",
-        "remove_im_group_response",
-        NO_PAYLOAD,
-    ),
+    ("GetImItemsResponse", "get_im_items_response", IM_ITEM_LIST_PAYLOAD),
+    ("GetImItemListResponse", "get_im_item_list_response", IM_ITEM_LIST_PAYLOAD),
+    ("FindPeopleResponse", "find_people_response", FIND_PEOPLE_PAYLOAD),
+    ("GetPersonaResponseMessage", "get_persona_response_message", PERSONA_PAYLOAD),
+    ("AddImGroupResponse", "add_im_group_response", IM_GROUP_PAYLOAD),
+    ("AddNewImContactToGroupResponse", "add_new_im_contact_to_group_response", PERSONA_PAYLOAD),
+    ("AddNewTelUriContactToGroupResponse", "add_new_tel_uri_contact_to_group_response", PERSONA_PAYLOAD),
+    ("AddDistributionGroupToImListResponse", "add_distribution_group_to_im_list_response", IM_GROUP_PAYLOAD),
+    ("AddImContactToGroupResponse", "add_im_contact_to_group_response", NO_PAYLOAD),
+    ("RemoveImContactFromGroupResponse", "remove_im_contact_from_group_response", NO_PAYLOAD),
+    ("RemoveImGroupResponse", "remove_im_group_response", NO_PAYLOAD),
     ("SetImGroupResponse", "set_im_group_response", NO_PAYLOAD),
-    (
-        "RemoveContactFromImListResponse",
-        "remove_contact_from_im_list_response",
-        NO_PAYLOAD,
-    ),
-    (
-        "RemoveDistributionGroupFromImListResponse",
-        "remove_distribution_group_from_im_list_response",
-        NO_PAYLOAD,
-    ),
-    (
-        "SetImListMigrationCompletedResponse",
-        "set_im_list_migration_completed_response",
-        NO_PAYLOAD,
-    ),
+    ("RemoveContactFromImListResponse", "remove_contact_from_im_list_response", NO_PAYLOAD),
+    ("RemoveDistributionGroupFromImListResponse", "remove_distribution_group_from_im_list_response", NO_PAYLOAD),
+    ("SetImListMigrationCompletedResponse", "set_im_list_migration_completed_response", NO_PAYLOAD),
 ];
 
-const IM_ITEM_LIST_PAYLOAD: &[Child] = &[c(
-    "ImItemList",
-    "im_item_list",
-    Shape::Object(Obj::ImItemList),
-)];
+const IM_ITEM_LIST_PAYLOAD: &[Child] = &[c("ImItemList", "im_item_list", Shape::Object(Obj::ImItemList))];
 const FIND_PEOPLE_PAYLOAD: &[Child] = &[
-    c(
-        "People",
-        "people",
-        Shape::Array(&["Persona"], Item::Object(Obj::Persona)),
-    ),
-    c(
-        "TotalNumberOfPeopleInView",
-        "total_number_of_people_in_view",
-        Shape::Leaf,
-    ),
-    c(
-        "FirstMatchingRowIndex",
-        "first_matching_row_index",
-        Shape::Leaf,
-    ),
+    c("People", "people", Shape::Array(&["Persona"], Item::Object(Obj::Persona))),
+    c("TotalNumberOfPeopleInView", "total_number_of_people_in_view", Shape::Leaf),
+    c("FirstMatchingRowIndex", "first_matching_row_index", Shape::Leaf),
     c("FirstLoadedRowIndex", "first_loaded_row_index", Shape::Leaf),
     c("TransactionId", "transaction_id", Shape::Leaf),
 ];
@@ -1301,10 +1145,7 @@ pub const SERVER_VERSION_INFO_ATTRS: &[(&str, &str)] = &[
 ];
 pub const ITEM_ID_ATTRS: &[(&str, &str)] = &[("Id", "id"), ("ChangeKey", "change_key")];
 pub const EXTENDED_FIELD_URI_ATTRS: &[(&str, &str)] = &[
-    (
-        "DistinguishedPropertySetId",
-        "distinguished_property_set_id",
-    ),
+    ("DistinguishedPropertySetId", "distinguished_property_set_id"),
     ("PropertySetId", "property_set_id"),
     ("PropertyTag", "property_tag"),
     ("PropertyName", "property_name"),
@@ -1320,30 +1161,14 @@ pub const RESPONSE_MESSAGE_CHILDREN: &[Child] = &[
     c("MessageXml", "message_xml", Shape::MessageXml),
 ];
 pub const IM_ITEM_LIST_CHILDREN: &[Child] = &[
-    c(
-        "Groups",
-        "groups",
-        Shape::Array(&["ImGroup"], Item::Object(Obj::ImGroup)),
-    ),
-    c(
-        "Personas",
-        "personas",
-        Shape::Array(&["Persona"], Item::Object(Obj::Persona)),
-    ),
+    c("Groups", "groups", Shape::Array(&["ImGroup"], Item::Object(Obj::ImGroup))),
+    c("Personas", "personas", Shape::Array(&["Persona"], Item::Object(Obj::Persona))),
 ];
 pub const IM_GROUP_CHILDREN: &[Child] = &[
     c("DisplayName", "display_name", Shape::Leaf),
     c("GroupType", "group_type", Shape::Leaf),
-    c(
-        "ExchangeStoreId",
-        "exchange_store_id",
-        Shape::Object(Obj::ItemId),
-    ),
-    c(
-        "MemberCorrelationKey",
-        "member_correlation_key",
-        Shape::Array(&["ItemId"], Item::Object(Obj::ItemId)),
-    ),
+    c("ExchangeStoreId", "exchange_store_id", Shape::Object(Obj::ItemId)),
+    c("MemberCorrelationKey", "member_correlation_key", Shape::Array(&["ItemId"], Item::Object(Obj::ItemId))),
     c(
         "ExtendedProperties",
         "extended_properties",
@@ -1352,11 +1177,7 @@ pub const IM_GROUP_CHILDREN: &[Child] = &[
     c("SmtpAddress", "smtp_address", Shape::Leaf),
 ];
 pub const EXTENDED_PROPERTY_CHILDREN: &[Child] = &[
-    c(
-        "ExtendedFieldURI",
-        "extended_field_uri",
-        Shape::Object(Obj::ExtendedFieldUri),
-    ),
+    c("ExtendedFieldURI", "extended_field_uri", Shape::Object(Obj::ExtendedFieldUri)),
     c("Value", "value", Shape::Leaf),
     c("Values", "values", Shape::Array(&["Value"], Item::Leaf)),
 ];
@@ -1366,48 +1187,17 @@ pub const PERSONA_CHILDREN: &[Child] = &[
     c("PersonaType", "persona_type", Shape::Leaf),
     c("PersonaObjectStatus", "persona_object_status", Shape::Leaf),
     c("CreationTime", "creation_time", Shape::Leaf),
-    c(
-        "Bodies",
-        "bodies",
-        Shape::Array(
-            &["BodyContentAttributedValue"],
-            Item::Object(Obj::BodyContentAttributedValue),
-        ),
-    ),
-    c(
-        "DisplayNameFirstLastSortKey",
-        "display_name_first_last_sort_key",
-        Shape::Leaf,
-    ),
-    c(
-        "DisplayNameLastFirstSortKey",
-        "display_name_last_first_sort_key",
-        Shape::Leaf,
-    ),
+    c("Bodies", "bodies", Shape::Array(&["BodyContentAttributedValue"], Item::Object(Obj::BodyContentAttributedValue))),
+    c("DisplayNameFirstLastSortKey", "display_name_first_last_sort_key", Shape::Leaf),
+    c("DisplayNameLastFirstSortKey", "display_name_last_first_sort_key", Shape::Leaf),
     c("CompanyNameSortKey", "company_name_sort_key", Shape::Leaf),
     c("HomeCitySortKey", "home_city_sort_key", Shape::Leaf),
     c("WorkCitySortKey", "work_city_sort_key", Shape::Leaf),
-    c(
-        "DisplayNameFirstLastHeader",
-        "display_name_first_last_header",
-        Shape::Leaf,
-    ),
-    c(
-        "DisplayNameLastFirstHeader",
-        "display_name_last_first_header",
-        Shape::Leaf,
-    ),
+    c("DisplayNameFirstLastHeader", "display_name_first_last_header", Shape::Leaf),
+    c("DisplayNameLastFirstHeader", "display_name_last_first_header", Shape::Leaf),
     c("DisplayName", "display_name", Shape::Leaf),
-    c(
-        "DisplayNameFirstLast",
-        "display_name_first_last",
-        Shape::Leaf,
-    ),
-    c(
-        "DisplayNameLastFirst",
-        "display_name_last_first",
-        Shape::Leaf,
-    ),
+    c("DisplayNameFirstLast", "display_name_first_last", Shape::Leaf),
+    c("DisplayNameLastFirst", "display_name_last_first", Shape::Leaf),
     c("FileAs", "file_as", Shape::Leaf),
     c("FileAsId", "file_as_id", Shape::Leaf),
     c("DisplayNamePrefix", "display_name_prefix", Shape::Leaf),
@@ -1423,559 +1213,275 @@ pub const PERSONA_CHILDREN: &[Child] = &[
     c("Department", "department", Shape::Leaf),
     c("CompanyName", "company_name", Shape::Leaf),
     c("Location", "location", Shape::Leaf),
-    c(
-        "EmailAddress",
-        "email_address",
-        Shape::Object(Obj::EmailAddress),
-    ),
-    c(
-        "EmailAddresses",
-        "email_addresses",
-        Shape::Array(
-            &["Address", "EmailAddress"],
-            Item::Object(Obj::EmailAddress),
-        ),
-    ),
-    c(
-        "PhoneNumber",
-        "phone_number",
-        Shape::Object(Obj::PhoneNumber),
-    ),
+    c("EmailAddress", "email_address", Shape::Object(Obj::EmailAddress)),
+    c("EmailAddresses", "email_addresses", Shape::Array(&["Address", "EmailAddress"], Item::Object(Obj::EmailAddress))),
+    c("PhoneNumber", "phone_number", Shape::Object(Obj::PhoneNumber)),
     c("ImAddress", "im_address", Shape::Leaf),
     c("HomeCity", "home_city", Shape::Leaf),
     c("WorkCity", "work_city", Shape::Leaf),
     c("RelevanceScore", "relevance_score", Shape::Leaf),
-    c(
-        "FolderIds",
-        "folder_ids",
-        Shape::Array(&["FolderId"], Item::Object(Obj::ItemId)),
-    ),
-    c(
-        "Attributions",
-        "attributions",
-        Shape::Array(&["Attribution"], Item::Object(Obj::PersonaAttribution)),
-    ),
+    c("FolderIds", "folder_ids", Shape::Array(&["FolderId"], Item::Object(Obj::ItemId))),
+    c("Attributions", "attributions", Shape::Array(&["Attribution"], Item::Object(Obj::PersonaAttribution))),
     c(
         "DisplayNames",
         "display_names",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
+        Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue)),
     ),
-    c(
-        "FileAses",
-        "file_ases",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
-    ),
-    c(
-        "FileAsIds",
-        "file_as_ids",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
-    ),
+    c("FileAses", "file_ases", Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue))),
+    c("FileAsIds", "file_as_ids", Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue))),
     c(
         "DisplayNamePrefixes",
         "display_name_prefixes",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
+        Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue)),
     ),
-    c(
-        "GivenNames",
-        "given_names",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
-    ),
+    c("GivenNames", "given_names", Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue))),
     c(
         "MiddleNames",
         "middle_names",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
+        Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue)),
     ),
-    c(
-        "Surnames",
-        "surnames",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
-    ),
-    c(
-        "Generations",
-        "generations",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
-    ),
-    c(
-        "Nicknames",
-        "nicknames",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
-    ),
-    c(
-        "Initials",
-        "initials",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
-    ),
+    c("Surnames", "surnames", Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue))),
+    c("Generations", "generations", Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue))),
+    c("Nicknames", "nicknames", Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue))),
+    c("Initials", "initials", Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue))),
     c(
         "YomiCompanyNames",
         "yomi_company_names",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
+        Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue)),
     ),
     c(
         "YomiFirstNames",
         "yomi_first_names",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
+        Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue)),
     ),
     c(
         "YomiLastNames",
         "yomi_last_names",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
+        Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue)),
     ),
     c(
         "BusinessPhoneNumbers",
         "business_phone_numbers",
-        Shape::Array(
-            &["PhoneNumberAttributedValue"],
-            Item::Object(Obj::PhoneNumberAttributedValue),
-        ),
+        Shape::Array(&["PhoneNumberAttributedValue"], Item::Object(Obj::PhoneNumberAttributedValue)),
     ),
     c(
         "BusinessPhoneNumbers2",
         "business_phone_numbers2",
-        Shape::Array(
-            &["PhoneNumberAttributedValue"],
-            Item::Object(Obj::PhoneNumberAttributedValue),
-        ),
+        Shape::Array(&["PhoneNumberAttributedValue"], Item::Object(Obj::PhoneNumberAttributedValue)),
     ),
     c(
         "HomePhones",
         "home_phones",
-        Shape::Array(
-            &["PhoneNumberAttributedValue"],
-            Item::Object(Obj::PhoneNumberAttributedValue),
-        ),
+        Shape::Array(&["PhoneNumberAttributedValue"], Item::Object(Obj::PhoneNumberAttributedValue)),
     ),
     c(
         "HomePhones2",
         "home_phones2",
-        Shape::Array(
-            &["PhoneNumberAttributedValue"],
-            Item::Object(Obj::PhoneNumberAttributedValue),
-        ),
+        Shape::Array(&["PhoneNumberAttributedValue"], Item::Object(Obj::PhoneNumberAttributedValue)),
     ),
     c(
         "MobilePhones",
         "mobile_phones",
-        Shape::Array(
-            &["PhoneNumberAttributedValue"],
-            Item::Object(Obj::PhoneNumberAttributedValue),
-        ),
+        Shape::Array(&["PhoneNumberAttributedValue"], Item::Object(Obj::PhoneNumberAttributedValue)),
     ),
     c(
         "MobilePhones2",
         "mobile_phones2",
-        Shape::Array(
-            &["PhoneNumberAttributedValue"],
-            Item::Object(Obj::PhoneNumberAttributedValue),
-        ),
+        Shape::Array(&["PhoneNumberAttributedValue"], Item::Object(Obj::PhoneNumberAttributedValue)),
     ),
     c(
         "AssistantPhoneNumbers",
         "assistant_phone_numbers",
-        Shape::Array(
-            &["PhoneNumberAttributedValue"],
-            Item::Object(Obj::PhoneNumberAttributedValue),
-        ),
+        Shape::Array(&["PhoneNumberAttributedValue"], Item::Object(Obj::PhoneNumberAttributedValue)),
     ),
     c(
         "CallbackPhones",
         "callback_phones",
-        Shape::Array(
-            &["PhoneNumberAttributedValue"],
-            Item::Object(Obj::PhoneNumberAttributedValue),
-        ),
+        Shape::Array(&["PhoneNumberAttributedValue"], Item::Object(Obj::PhoneNumberAttributedValue)),
     ),
     c(
         "CarPhones",
         "car_phones",
-        Shape::Array(
-            &["PhoneNumberAttributedValue"],
-            Item::Object(Obj::PhoneNumberAttributedValue),
-        ),
+        Shape::Array(&["PhoneNumberAttributedValue"], Item::Object(Obj::PhoneNumberAttributedValue)),
     ),
     c(
         "HomeFaxes",
         "home_faxes",
-        Shape::Array(
-            &["PhoneNumberAttributedValue"],
-            Item::Object(Obj::PhoneNumberAttributedValue),
-        ),
+        Shape::Array(&["PhoneNumberAttributedValue"], Item::Object(Obj::PhoneNumberAttributedValue)),
     ),
     c(
         "OrganizationMainPhones",
         "organization_main_phones",
-        Shape::Array(
-            &["PhoneNumberAttributedValue"],
-            Item::Object(Obj::PhoneNumberAttributedValue),
-        ),
+        Shape::Array(&["PhoneNumberAttributedValue"], Item::Object(Obj::PhoneNumberAttributedValue)),
     ),
     c(
         "OtherFaxes",
         "other_faxes",
-        Shape::Array(
-            &["PhoneNumberAttributedValue"],
-            Item::Object(Obj::PhoneNumberAttributedValue),
-        ),
+        Shape::Array(&["PhoneNumberAttributedValue"], Item::Object(Obj::PhoneNumberAttributedValue)),
     ),
     c(
         "OtherTelephones",
         "other_telephones",
-        Shape::Array(
-            &["PhoneNumberAttributedValue"],
-            Item::Object(Obj::PhoneNumberAttributedValue),
-        ),
+        Shape::Array(&["PhoneNumberAttributedValue"], Item::Object(Obj::PhoneNumberAttributedValue)),
     ),
     c(
         "OtherPhones2",
         "other_phones2",
-        Shape::Array(
-            &["PhoneNumberAttributedValue"],
-            Item::Object(Obj::PhoneNumberAttributedValue),
-        ),
+        Shape::Array(&["PhoneNumberAttributedValue"], Item::Object(Obj::PhoneNumberAttributedValue)),
     ),
-    c(
-        "Pagers",
-        "pagers",
-        Shape::Array(
-            &["PhoneNumberAttributedValue"],
-            Item::Object(Obj::PhoneNumberAttributedValue),
-        ),
-    ),
+    c("Pagers", "pagers", Shape::Array(&["PhoneNumberAttributedValue"], Item::Object(Obj::PhoneNumberAttributedValue))),
     c(
         "RadioPhones",
         "radio_phones",
-        Shape::Array(
-            &["PhoneNumberAttributedValue"],
-            Item::Object(Obj::PhoneNumberAttributedValue),
-        ),
+        Shape::Array(&["PhoneNumberAttributedValue"], Item::Object(Obj::PhoneNumberAttributedValue)),
     ),
     c(
         "TelexNumbers",
         "telex_numbers",
-        Shape::Array(
-            &["PhoneNumberAttributedValue"],
-            Item::Object(Obj::PhoneNumberAttributedValue),
-        ),
+        Shape::Array(&["PhoneNumberAttributedValue"], Item::Object(Obj::PhoneNumberAttributedValue)),
     ),
     c(
         "TTYTDDPhoneNumbers",
         "ttytdd_phone_numbers",
-        Shape::Array(
-            &["PhoneNumberAttributedValue"],
-            Item::Object(Obj::PhoneNumberAttributedValue),
-        ),
+        Shape::Array(&["PhoneNumberAttributedValue"], Item::Object(Obj::PhoneNumberAttributedValue)),
     ),
     c(
         "WorkFaxes",
         "work_faxes",
-        Shape::Array(
-            &["PhoneNumberAttributedValue"],
-            Item::Object(Obj::PhoneNumberAttributedValue),
-        ),
+        Shape::Array(&["PhoneNumberAttributedValue"], Item::Object(Obj::PhoneNumberAttributedValue)),
     ),
     c(
         "Emails1",
         "emails1",
-        Shape::Array(
-            &["EmailAddressAttributedValue"],
-            Item::Object(Obj::EmailAddressAttributedValue),
-        ),
+        Shape::Array(&["EmailAddressAttributedValue"], Item::Object(Obj::EmailAddressAttributedValue)),
     ),
     c(
         "Emails2",
         "emails2",
-        Shape::Array(
-            &["EmailAddressAttributedValue"],
-            Item::Object(Obj::EmailAddressAttributedValue),
-        ),
+        Shape::Array(&["EmailAddressAttributedValue"], Item::Object(Obj::EmailAddressAttributedValue)),
     ),
     c(
         "Emails3",
         "emails3",
-        Shape::Array(
-            &["EmailAddressAttributedValue"],
-            Item::Object(Obj::EmailAddressAttributedValue),
-        ),
+        Shape::Array(&["EmailAddressAttributedValue"], Item::Object(Obj::EmailAddressAttributedValue)),
     ),
     c(
         "BusinessHomePages",
         "business_home_pages",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
+        Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue)),
     ),
     c(
         "PersonalHomePages",
         "personal_home_pages",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
+        Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue)),
     ),
     c(
         "OfficeLocations",
         "office_locations",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
+        Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue)),
     ),
     c(
         "ImAddresses",
         "im_addresses",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
+        Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue)),
     ),
     c(
         "ImAddresses2",
         "im_addresses2",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
+        Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue)),
     ),
     c(
         "ImAddresses3",
         "im_addresses3",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
+        Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue)),
     ),
     c(
         "BusinessAddresses",
         "business_addresses",
-        Shape::Array(
-            &["PostalAddressAttributedValue"],
-            Item::Object(Obj::PostalAddressAttributedValue),
-        ),
+        Shape::Array(&["PostalAddressAttributedValue"], Item::Object(Obj::PostalAddressAttributedValue)),
     ),
     c(
         "HomeAddresses",
         "home_addresses",
-        Shape::Array(
-            &["PostalAddressAttributedValue"],
-            Item::Object(Obj::PostalAddressAttributedValue),
-        ),
+        Shape::Array(&["PostalAddressAttributedValue"], Item::Object(Obj::PostalAddressAttributedValue)),
     ),
     c(
         "OtherAddresses",
         "other_addresses",
-        Shape::Array(
-            &["PostalAddressAttributedValue"],
-            Item::Object(Obj::PostalAddressAttributedValue),
-        ),
+        Shape::Array(&["PostalAddressAttributedValue"], Item::Object(Obj::PostalAddressAttributedValue)),
     ),
-    c(
-        "Titles",
-        "titles",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
-    ),
-    c(
-        "Departments",
-        "departments",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
-    ),
+    c("Titles", "titles", Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue))),
+    c("Departments", "departments", Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue))),
     c(
         "CompanyNames",
         "company_names",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
+        Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue)),
     ),
-    c(
-        "Managers",
-        "managers",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
-    ),
+    c("Managers", "managers", Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue))),
     c(
         "AssistantNames",
         "assistant_names",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
+        Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue)),
     ),
-    c(
-        "Professions",
-        "professions",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
-    ),
+    c("Professions", "professions", Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue))),
     c(
         "SpouseNames",
         "spouse_names",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
+        Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue)),
     ),
     c(
         "Children",
         "children",
-        Shape::Array(
-            &["StringArrayAttributedValue"],
-            Item::Object(Obj::StringArrayAttributedValue),
-        ),
+        Shape::Array(&["StringArrayAttributedValue"], Item::Object(Obj::StringArrayAttributedValue)),
     ),
-    c(
-        "Schools",
-        "schools",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
-    ),
-    c(
-        "Hobbies",
-        "hobbies",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
-    ),
+    c("Schools", "schools", Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue))),
+    c("Hobbies", "hobbies", Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue))),
     c(
         "WeddingAnniversaries",
         "wedding_anniversaries",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
+        Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue)),
     ),
-    c(
-        "Birthdays",
-        "birthdays",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
-    ),
-    c(
-        "Locations",
-        "locations",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
-    ),
+    c("Birthdays", "birthdays", Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue))),
+    c("Locations", "locations", Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue))),
     c(
         "InlineLinks",
         "inline_links",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
+        Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue)),
     ),
     c(
         "ItemLinkIds",
         "item_link_ids",
-        Shape::Array(
-            &["StringArrayAttributedValue"],
-            Item::Object(Obj::StringArrayAttributedValue),
-        ),
+        Shape::Array(&["StringArrayAttributedValue"], Item::Object(Obj::StringArrayAttributedValue)),
     ),
     c("HasActiveDeals", "has_active_deals", Shape::Leaf),
     c("IsBusinessContact", "is_business_contact", Shape::Leaf),
     c(
         "AttributedHasActiveDeals",
         "attributed_has_active_deals",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
+        Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue)),
     ),
     c(
         "AttributedIsBusinessContact",
         "attributed_is_business_contact",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
+        Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue)),
     ),
     c(
         "SourceMailboxGuids",
         "source_mailbox_guids",
-        Shape::Array(
-            &["StringAttributedValue"],
-            Item::Object(Obj::StringAttributedValue),
-        ),
+        Shape::Array(&["StringAttributedValue"], Item::Object(Obj::StringAttributedValue)),
     ),
     c("LastContactedDate", "last_contacted_date", Shape::Leaf),
     c(
         "ExtendedProperties",
         "extended_properties",
-        Shape::Array(
-            &["ExtendedPropertyAttributedValue"],
-            Item::Object(Obj::ExtendedPropertyAttributedValue),
-        ),
+        Shape::Array(&["ExtendedPropertyAttributedValue"], Item::Object(Obj::ExtendedPropertyAttributedValue)),
     ),
-    c(
-        "ExternalDirectoryObjectId",
-        "external_directory_object_id",
-        Shape::Leaf,
-    ),
+    c("ExternalDirectoryObjectId", "external_directory_object_id", Shape::Leaf),
     c("MapiEntryId", "mapi_entry_id", Shape::Leaf),
     c("MapiEmailAddress", "mapi_email_address", Shape::Leaf),
     c("MapiAddressType", "mapi_address_type", Shape::Leaf),
     c("MapiSearchKey", "mapi_search_key", Shape::Leaf),
-    c(
-        "MapiTransmittableDisplayName",
-        "mapi_transmittable_display_name",
-        Shape::Leaf,
-    ),
+    c("MapiTransmittableDisplayName", "mapi_transmittable_display_name", Shape::Leaf),
     c("MapiSendRichInfo", "mapi_send_rich_info", Shape::Leaf),
 ];
 pub const PERSONA_ATTRIBUTION_CHILDREN: &[Child] = &[
@@ -1996,10 +1502,7 @@ pub const EMAIL_ADDRESS_CHILDREN: &[Child] = &[
     c("ItemId", "item_id", Shape::Object(Obj::ItemId)),
     c("OriginalDisplayName", "original_display_name", Shape::Leaf),
 ];
-pub const PHONE_NUMBER_CHILDREN: &[Child] = &[
-    c("Number", "number", Shape::Leaf),
-    c("Type", "type", Shape::Leaf),
-];
+pub const PHONE_NUMBER_CHILDREN: &[Child] = &[c("Number", "number", Shape::Leaf), c("Type", "type", Shape::Leaf)];
 pub const POSTAL_ADDRESS_CHILDREN: &[Child] = &[
     c("Street", "street", Shape::Leaf),
     c("City", "city", Shape::Leaf),
@@ -2017,39 +1520,23 @@ pub const POSTAL_ADDRESS_CHILDREN: &[Child] = &[
     c("LocationUri", "location_uri", Shape::Leaf),
     c("LocationSource", "location_source", Shape::Leaf),
 ];
-pub const BODY_CONTENT_CHILDREN: &[Child] = &[
-    c("Value", "value", Shape::Leaf),
-    c("BodyType", "body_type", Shape::Leaf),
-];
+pub const BODY_CONTENT_CHILDREN: &[Child] =
+    &[c("Value", "value", Shape::Leaf), c("BodyType", "body_type", Shape::Leaf)];
 const ATTRIBUTION_IDS: Shape = Shape::Array(&["Attribution"], Item::Leaf);
-pub const STRING_ATTRIBUTED_VALUE_CHILDREN: &[Child] = &[
-    c("Value", "value", Shape::Leaf),
-    c("Attributions", "attributions", ATTRIBUTION_IDS),
-];
-pub const STRING_ARRAY_ATTRIBUTED_VALUE_CHILDREN: &[Child] = &[
-    c("Values", "values", Shape::Array(&["Value"], Item::Leaf)),
-    c("Attributions", "attributions", ATTRIBUTION_IDS),
-];
-pub const PHONE_NUMBER_ATTRIBUTED_VALUE_CHILDREN: &[Child] = &[
-    c("Value", "value", Shape::Object(Obj::PhoneNumber)),
-    c("Attributions", "attributions", ATTRIBUTION_IDS),
-];
-pub const EMAIL_ADDRESS_ATTRIBUTED_VALUE_CHILDREN: &[Child] = &[
-    c("Value", "value", Shape::Object(Obj::EmailAddress)),
-    c("Attributions", "attributions", ATTRIBUTION_IDS),
-];
-pub const POSTAL_ADDRESS_ATTRIBUTED_VALUE_CHILDREN: &[Child] = &[
-    c("Value", "value", Shape::Object(Obj::PostalAddress)),
-    c("Attributions", "attributions", ATTRIBUTION_IDS),
-];
-pub const BODY_CONTENT_ATTRIBUTED_VALUE_CHILDREN: &[Child] = &[
-    c("Value", "value", Shape::Object(Obj::BodyContent)),
-    c("Attributions", "attributions", ATTRIBUTION_IDS),
-];
-pub const EXTENDED_PROPERTY_ATTRIBUTED_VALUE_CHILDREN: &[Child] = &[
-    c("Value", "value", Shape::Object(Obj::ExtendedProperty)),
-    c("Attributions", "attributions", ATTRIBUTION_IDS),
-];
+pub const STRING_ATTRIBUTED_VALUE_CHILDREN: &[Child] =
+    &[c("Value", "value", Shape::Leaf), c("Attributions", "attributions", ATTRIBUTION_IDS)];
+pub const STRING_ARRAY_ATTRIBUTED_VALUE_CHILDREN: &[Child] =
+    &[c("Values", "values", Shape::Array(&["Value"], Item::Leaf)), c("Attributions", "attributions", ATTRIBUTION_IDS)];
+pub const PHONE_NUMBER_ATTRIBUTED_VALUE_CHILDREN: &[Child] =
+    &[c("Value", "value", Shape::Object(Obj::PhoneNumber)), c("Attributions", "attributions", ATTRIBUTION_IDS)];
+pub const EMAIL_ADDRESS_ATTRIBUTED_VALUE_CHILDREN: &[Child] =
+    &[c("Value", "value", Shape::Object(Obj::EmailAddress)), c("Attributions", "attributions", ATTRIBUTION_IDS)];
+pub const POSTAL_ADDRESS_ATTRIBUTED_VALUE_CHILDREN: &[Child] =
+    &[c("Value", "value", Shape::Object(Obj::PostalAddress)), c("Attributions", "attributions", ATTRIBUTION_IDS)];
+pub const BODY_CONTENT_ATTRIBUTED_VALUE_CHILDREN: &[Child] =
+    &[c("Value", "value", Shape::Object(Obj::BodyContent)), c("Attributions", "attributions", ATTRIBUTION_IDS)];
+pub const EXTENDED_PROPERTY_ATTRIBUTED_VALUE_CHILDREN: &[Child] =
+    &[c("Value", "value", Shape::Object(Obj::ExtendedProperty)), c("Attributions", "attributions", ATTRIBUTION_IDS)];
 pub const FAULT_CHILDREN: &[Child] = &[
     c("faultcode", "faultcode", Shape::Leaf),
     c("faultstring", "faultstring", Shape::Leaf),
@@ -2078,13 +1565,7 @@ pub fn children_of(obj: Obj) -> Vec<Child> {
     let table: &[Child] = match obj {
         // attributes only: child elements and text are ignored
         Obj::ServerVersionInfo | Obj::ItemId | Obj::ExtendedFieldUri => &[],
-        Obj::Response(payload) => {
-            return RESPONSE_MESSAGE_CHILDREN
-                .iter()
-                .chain(payload)
-                .copied()
-                .collect()
-        }
+        Obj::Response(payload) => return RESPONSE_MESSAGE_CHILDREN.iter().chain(payload).copied().collect(),
         Obj::ImItemList => IM_ITEM_LIST_CHILDREN,
         Obj::ImGroup => IM_GROUP_CHILDREN,
         Obj::ExtendedProperty => EXTENDED_PROPERTY_CHILDREN,
@@ -2123,10 +1604,7 @@ pub fn map_document(envelope: &Element) -> Result<Value, &'static str> {
     if !envelope.is(SOAP_NS, "Envelope") {
         return Err(NOT_A_SOAP_ENVELOPE);
     }
-    let body = envelope
-        .child_elements()
-        .find(|child| child.is(SOAP_NS, "Body"))
-        .ok_or(MISSING_BODY)?;
+    let body = envelope.child_elements().find(|child| child.is(SOAP_NS, "Body")).ok_or(MISSING_BODY)?;
     let body_element = body.child_elements().next().ok_or(EMPTY_BODY)?;
     let (key, value) = if body_element.is(SOAP_NS, "Fault") {
         ("fault", map_object(body_element, Obj::Fault))
@@ -2141,18 +1619,13 @@ pub fn map_document(envelope: &Element) -> Result<Value, &'static str> {
     };
 
     let mut top = Map::new();
-    let header = envelope
-        .child_elements()
-        .find(|child| child.is(SOAP_NS, "Header"));
+    let header = envelope.child_elements().find(|child| child.is(SOAP_NS, "Header"));
     if let Some(header) = header {
-        let server_version_info = header.child_elements().find(|child| {
-            is_ews_family(child.namespace.as_deref()) && child.local_name == "ServerVersionInfo"
-        });
+        let server_version_info = header
+            .child_elements()
+            .find(|child| is_ews_family(child.namespace.as_deref()) && child.local_name == "ServerVersionInfo");
         if let Some(info) = server_version_info {
-            top.insert(
-                "server_version_info".to_string(),
-                map_object(info, Obj::ServerVersionInfo),
-            );
+            top.insert("server_version_info".to_string(), map_object(info, Obj::ServerVersionInfo));
         }
     }
     top.insert(key.to_string(), value);
@@ -2192,15 +1665,12 @@ fn map_shape(element: &Element, shape: Shape) -> Value {
     match shape {
         Shape::Leaf => Value::String(element.text()),
         Shape::Object(obj) => map_object(element, obj),
-        Shape::MessageXml => {
-            Value::Array(element.child_elements().map(message_xml_entry).collect())
-        }
+        Shape::MessageXml => Value::Array(element.child_elements().map(message_xml_entry).collect()),
         Shape::Array(item_names, item) => Value::Array(
             element
                 .child_elements()
                 .filter(|child| {
-                    is_ews_family(child.namespace.as_deref())
-                        && item_names.contains(&child.local_name.as_str())
+                    is_ews_family(child.namespace.as_deref()) && item_names.contains(&child.local_name.as_str())
                 })
                 .map(|child| match item {
                     Item::Leaf => Value::String(child.text()),
@@ -2215,10 +1685,7 @@ fn map_shape(element: &Element, shape: Shape) -> Value {
 /// `element` and `text` are never overwritten, and the first attribute giving a key wins.
 fn message_xml_entry(child: &Element) -> Value {
     let mut entry = Map::new();
-    entry.insert(
-        "element".to_string(),
-        Value::String(child.local_name.clone()),
-    );
+    entry.insert("element".to_string(), Value::String(child.local_name.clone()));
     entry.insert("text".to_string(), Value::String(child.text()));
     for (name, value) in &child.attributes {
         let key = snake_case(name);

@@ -85,18 +85,8 @@ enum Format {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Parse {
-            format,
-            strict,
-            file,
-        } => parse(&file, format, strict),
-        Command::Gen {
-            groups,
-            personas,
-            seed,
-            style,
-            compact,
-        } => generate(&ews_im::generate::GenOptions {
+        Command::Parse { format, strict, file } => parse(&file, format, strict),
+        Command::Gen { groups, personas, seed, style, compact } => generate(&ews_im::generate::GenOptions {
             groups,
             personas,
             seed,
@@ -122,8 +112,8 @@ fn generate(options: &ews_im::generate::GenOptions) -> ExitCode {
     }
 }
 
-/// Reads at most `limit + 1` bytes: enough to know the input is over the limit without
-/// holding an arbitrarily large file in memory.
+/// Reads at most `limit + 1` bytes (`limit` being [`Limits::read_limit`]): enough to give
+/// the answer for the whole input without holding an arbitrarily large file in memory.
 fn read_input(file: &str, limit: usize) -> io::Result<Vec<u8>> {
     let cap = (limit as u64).saturating_add(1);
     let mut buf = Vec::new();
@@ -136,11 +126,8 @@ fn read_input(file: &str, limit: usize) -> io::Result<Vec<u8>> {
 }
 
 fn parse(file: &str, format: Format, strict: bool) -> ExitCode {
-    let options = Options {
-        limits: Limits::default(),
-        strict,
-    };
-    let input = match read_input(file, options.limits.max_input_bytes) {
+    let options = Options { limits: Limits::default(), strict };
+    let input = match read_input(file, options.limits.read_limit()) {
         Ok(b) => b,
         Err(e) => {
             eprintln!("error: cannot read file: {file}: {e}");
@@ -161,9 +148,7 @@ fn parse(file: &str, format: Format, strict: bool) -> ExitCode {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let written = match format {
-        Format::Json => {
-            ews_im::json::write(&mut out, &response, true).and_then(|()| out.write_all(b"\n"))
-        }
+        Format::Json => ews_im::json::write(&mut out, &response, true).and_then(|()| out.write_all(b"\n")),
         Format::Table => table::write(&mut out, &response),
     };
     match written.and_then(|()| out.flush()) {

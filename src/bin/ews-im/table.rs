@@ -20,11 +20,7 @@ pub fn write<W: Write>(out: &mut W, r: &Response<'_>) -> io::Result<()> {
     match body {
         Body::Fault(f) => {
             writeln!(out, "SOAP fault  {}", f.faultcode().unwrap_or("-").trim())?;
-            writeln!(
-                out,
-                "message     {}",
-                one_line(f.faultstring().unwrap_or("-"))
-            )?;
+            writeln!(out, "message     {}", one_line(f.faultstring().unwrap_or("-")))?;
             if let Some(d) = f.detail() {
                 if let Some(code) = d.response_code() {
                     writeln!(out, "code        {}", code.trim())?;
@@ -112,9 +108,7 @@ fn groups_table<W: Write>(out: &mut W, groups: &[ImGroup<'_>]) -> io::Result<()>
             [
                 one_line(g.display_name().unwrap_or("")),
                 g.group_type().unwrap_or("").to_string(),
-                g.member_correlation_key()
-                    .map_or(0, |m| m.len())
-                    .to_string(),
+                g.member_correlation_key().map_or(0, |m| m.len()).to_string(),
             ]
         })
         .collect();
@@ -129,10 +123,7 @@ fn personas_table<W: Write>(out: &mut W, personas: &[Persona<'_>]) -> io::Result
             let email = p
                 .email_address()
                 .and_then(|e| e.email_address())
-                .or_else(|| {
-                    p.email_addresses()
-                        .and_then(|l| l.iter().find_map(|e| e.email_address()))
-                })
+                .or_else(|| p.email_addresses().and_then(|l| l.iter().find_map(|e| e.email_address())))
                 .unwrap_or("");
             [
                 one_line(p.display_name().unwrap_or("")),
@@ -142,18 +133,10 @@ fn personas_table<W: Write>(out: &mut W, personas: &[Persona<'_>]) -> io::Result
             ]
         })
         .collect();
-    table(
-        out,
-        ["display name", "IM address", "email", "relevance"],
-        &rows,
-    )
+    table(out, ["display name", "IM address", "email", "relevance"], &rows)
 }
 
-fn table<W: Write, const N: usize>(
-    out: &mut W,
-    head: [&str; N],
-    rows: &[[String; N]],
-) -> io::Result<()> {
+fn table<W: Write, const N: usize>(out: &mut W, head: [&str; N], rows: &[[String; N]]) -> io::Result<()> {
     let mut width = head.map(|h| h.chars().count());
     for row in rows {
         for (w, cell) in width.iter_mut().zip(row) {
