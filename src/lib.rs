@@ -178,13 +178,13 @@ pub fn parse_with<'a>(input: &'a [u8], arena: &'a Bump, options: &Options) -> Re
             // Problems caused by the cut (the text "ending" there) give way to the barrier.
             let at_cut = matches!(stop.kind, ErrorKind::UnexpectedEof { .. } | ErrorKind::EmptyDocument);
             if stop.offset < offset && !at_cut && !stop.kind.is_structural() {
-                Err(Error::new(stop.kind, stop.offset, input, stop.path))
+                Err(Error::new(stop.kind.clone(), stop.offset, input, stop.path.clone()))
             } else {
-                Err(Error::new(kind, offset, input, stop.path))
+                Err(Error::new(kind, offset, input, stop.path.clone()))
             }
         }
         (Ok(_), Some((kind, offset))) => Err(Error::new(kind, offset, input, String::new())),
-        (Err(stop), None) => Err(Error::new(stop.kind, stop.offset, input, stop.path)),
+        (Err(stop), None) => Err(Error::new(stop.kind.clone(), stop.offset, input, stop.path.clone())),
     }
 }
 

@@ -24,7 +24,8 @@ use crate::view::{
 };
 use crate::{Diagnostic, DiagnosticKind, Response};
 
-type PResult<T> = Result<T, Stop>;
+/// Boxed: the happy path then moves one word per `Result`, not the whole error.
+type PResult<T> = Result<T, Box<Stop>>;
 
 /// Why the scan stopped early: an error kind and its byte offset (the full error, with
 /// line, column and path, is made once, at the top).
@@ -49,7 +50,8 @@ enum Ctx<'a> {
     /// A complex element: a record of this shape.
     Record(&'static Shape),
     /// A wrapper whose children named `items` are items of kind `item`.
-    List(&'static [&'static str], &'static Kind),
+    /// (The kind is a `Kind::List`.)
+    List(&'static Kind),
     /// `MessageXml`: every child is an entry.
     MessageXml,
     /// A leaf: its direct text is its value.
@@ -150,9 +152,9 @@ pub(crate) struct Parser<'a, 's, 'o> {
     server_version: Option<Record<'a>>,
     body: Option<Record<'a>>,
     /// The first structural problem (reported only if the document is well-formed).
-    structural: Option<Stop>,
+    structural: Option<Box<Stop>>,
     /// The lowest-offset problem found so far in the start tag being read.
-    pending: Option<Stop>,
+    pending: Option<Box<Stop>>,
 }
 
 impl<'a, 's, 'o> Parser<'a, 's, 'o> {
@@ -194,7 +196,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             path.push('/');
             path.push_str(f.local);
         }
-        Err(Stop { kind, offset, path })
+        Err(Box::new(Stop { kind, offset, path }))
     }
 
     #[cold]
@@ -447,9 +449,9 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         let mut run = self.pos;
         let mut p = self.pos;
         loop {
-            // Why memchr3: '<' ends the text, '&' starts a reference, '>' must be checked
-            // for a preceding "]]" (not allowed in character data).
-            let Some(i) = memchr3(b'<', b'&', b'>', &b[p..]) else {
+            // '<' ends the text, '&' starts a reference, '>' must be checked for a
+            // preceding "]]" (not allowed in character data).
+            let Some(i) = scan::find_text_stop(b, p) else {
                 self.text_piece(run, b.len())?;
                 self.pos = b.len();
                 return self.eof("element");
@@ -978,7 +980,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             }
             return self.err(ErrorKind::MismatchedEndTag, lt);
         }
-        if &b[start..after] != name {
+        if !scan::eq_bytes(&b[start..after], name) {
             return self.err(ErrorKind::MismatchedEndTag, lt);
         }
         let mut p = after;
@@ -1074,7 +1076,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                     }
                 }
             }
-            Some(Ctx::List(items, item)) if ns.is_family() && items.contains(&local) => {
+            Some(Ctx::List(&Kind::List { items, item })) if ns.is_family() && items.contains(&local) => {
                 dest = Dest::Slot(0);
                 kind_ctx(item)
             }
@@ -1224,19 +1226,35 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
     /// of its bit in the presence mask), so lookups are one popcount.
     fn build_record(&mut self, shape: &'static Shape, f: &Frame<'a>) -> PResult<Record<'a>> {
         let n = self.slots.len() - f.base;
-        let Ok(out) = self.arena.try_alloc_slice_fill_copy(n, Value::Text("")) else {
-            return self.oom();
-        };
         let seen = f.seen;
-        for s in self.slots.iter_from(f.base) {
-            let k = usize::from(s.key);
-            let (w, bit) = (k / 64, k % 64);
-            let rank = (seen[w] & ((1u64 << bit) - 1)).count_ones() as usize
-                + if w == 1 { seen[0].count_ones() as usize } else { 0 };
-            if let Some(slot) = out.get_mut(rank) {
-                *slot = s.value;
+        // Servers write children in schema order, so the values are usually in place
+        // already: then one copy, no ranking (popcount is not a baseline x86-64 instruction).
+        let mut last = None;
+        let in_order = self.slots.iter_from(f.base).all(|s| {
+            let ok = last.is_none_or(|l| l < s.key);
+            last = Some(s.key);
+            ok
+        });
+        let out = if in_order {
+            match self.arena.try_alloc_slice_fill_iter(self.slots.iter_from(f.base).map(|s| s.value)) {
+                Ok(out) => out,
+                Err(_) => return self.oom(),
             }
-        }
+        } else {
+            let Ok(out) = self.arena.try_alloc_slice_fill_copy(n, Value::Text("")) else {
+                return self.oom();
+            };
+            for s in self.slots.iter_from(f.base) {
+                let k = usize::from(s.key);
+                let (w, bit) = (k / 64, k % 64);
+                let rank = (seen[w] & ((1u64 << bit) - 1)).count_ones() as usize
+                    + if w == 1 { seen[0].count_ones() as usize } else { 0 };
+                if let Some(slot) = out.get_mut(rank) {
+                    *slot = s.value;
+                }
+            }
+            out
+        };
         self.slots.truncate(f.base);
         let data = crate::view::RecordData { shape, present: seen, values: out };
         let Ok(data) = self.arena.try_alloc(data) else { return self.oom() };
@@ -1249,7 +1267,7 @@ fn kind_ctx(kind: &'static Kind) -> Ctx<'static> {
     match kind {
         Kind::Text => Ctx::Leaf,
         Kind::Record(s) => Ctx::Record(s),
-        Kind::List { items, item } => Ctx::List(items, item),
+        list @ Kind::List { .. } => Ctx::List(list),
         Kind::MessageXml => Ctx::MessageXml,
     }
 }

@@ -10,23 +10,22 @@ pub(crate) fn is_ws(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r')
 }
 
-/// ASCII name classes: 0 = not a name character, 1 = name character that cannot start
-/// a name (`-`, `.`, digits), 2 = name start character, 4 = `:` (a name start character
-/// that QNames give a meaning). Bytes ≥ 0x80 are 3: the caller decodes the character and
-/// asks [`is_name_start_char`] / [`is_name_char`].
+/// Byte classes for names, as bits: [`NAME`] for an ASCII name character, [`START`] if it
+/// may also start a name, [`COLON`] for `:`, [`NON_ASCII`] for bytes ≥ 0x80 (the caller
+/// decodes the character and asks [`is_name_start_char`] / [`is_name_char`]).
 static NAME_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
     while i < 256 {
         let b = i as u8;
         t[i] = if b >= 0x80 {
-            3
+            NON_ASCII
         } else if b == b':' {
-            4
+            NAME | START | COLON
         } else if b.is_ascii_alphabetic() || b == b'_' {
-            2
+            NAME | START
         } else if b.is_ascii_digit() || b == b'-' || b == b'.' {
-            1
+            NAME
         } else {
             0
         };
@@ -34,6 +33,10 @@ static NAME_CLASS: [u8; 256] = {
     }
     t
 };
+const NAME: u8 = 1;
+const START: u8 = 2;
+const COLON: u8 = 4;
+const NON_ASCII: u8 = 8;
 
 /// XML 1.0 (Fifth Edition) `NameStartChar`.
 pub(crate) fn is_name_start_char(c: char) -> bool {
@@ -66,43 +69,91 @@ pub(crate) enum NameScan {
 #[inline]
 pub(crate) fn scan_name(s: &str, start: usize) -> NameScan {
     let b = s.as_bytes();
+    let Some(&first) = b.get(start) else { return NameScan::NotAName };
+    let cls = NAME_CLASS[first as usize];
     let mut i = start;
-    let (mut colon, mut colons) = (0usize, 0u32);
-    match b.get(i) {
-        None => return NameScan::NotAName,
-        Some(&c) => match NAME_CLASS[c as usize] {
-            2 => i += 1,
-            4 => {
-                // A leading colon: never a QName.
-                colons = 2;
-                i += 1;
-            }
-            3 => match s[i..].chars().next() {
-                Some(ch) if is_name_start_char(ch) => i += ch.len_utf8(),
-                _ => return NameScan::NotAName,
-            },
+    if cls & START != 0 {
+        i += 1;
+    } else if cls & NON_ASCII != 0 {
+        match s[start..].chars().next() {
+            Some(ch) if is_name_start_char(ch) => i += ch.len_utf8(),
             _ => return NameScan::NotAName,
-        },
+        }
+    } else {
+        return NameScan::NotAName;
     }
-    // Real names are ASCII and under 40 bytes: one table load per byte.
-    while let Some(&c) = b.get(i) {
-        match NAME_CLASS[c as usize] {
-            1 | 2 => i += 1,
-            4 => {
+    // A leading colon is never part of a QName: report it as two.
+    let (mut colon, mut colons) = (0usize, if cls & COLON != 0 { 2u32 } else { 0 });
+    // Real names are ASCII letters, 2–40 of them: skip 8 letters at a time, then classify
+    // the byte that stopped the run (usually the end of the name) with the table.
+    while i < b.len() {
+        if let Some(w) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+            let run = letters_run(u64::from_le_bytes(w));
+            i += run;
+            if run == 8 {
+                continue;
+            }
+        }
+        let Some(&c) = b.get(i) else { break };
+        let cls = NAME_CLASS[c as usize];
+        if cls & NAME != 0 {
+            if cls & COLON != 0 {
                 if colons == 0 {
                     colon = i - start;
                 }
                 colons += 1;
-                i += 1;
             }
-            3 => match s[i..].chars().next() {
+            i += 1;
+        } else if cls & NON_ASCII != 0 {
+            match s[i..].chars().next() {
                 Some(ch) if is_name_char(ch) => i += ch.len_utf8(),
                 _ => break,
-            },
-            _ => break,
+            }
+        } else {
+            break;
         }
     }
     NameScan::Name { end: i, colon, colons }
+}
+
+/// Offset (from `from`) of the next `<`, `&` or `>` in `b[from..]`.
+///
+/// `memchr3` (measured: an inline table loop over the first bytes costs more, even on
+/// the short runs of indentation between tags).
+#[inline]
+pub(crate) fn find_text_stop(b: &[u8], from: usize) -> Option<usize> {
+    memchr::memchr3(b'<', b'&', b'>', b.get(from..)?)
+}
+
+/// Whether two short byte strings are equal, without a call to `memcmp` for the usual
+/// lengths (names are 2–40 bytes): two overlapping 8-byte words cover 8–16 bytes.
+#[inline]
+pub(crate) fn eq_bytes(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let word = |s: &[u8], at: usize| s.get(at..at + 8).and_then(|w| w.try_into().ok()).map(u64::from_ne_bytes);
+    match n {
+        0 => true,
+        1..=7 => a.iter().zip(b).all(|(x, y)| x == y),
+        8..=16 => word(a, 0) == word(b, 0) && word(a, n - 8) == word(b, n - 8),
+        _ => a == b,
+    }
+}
+
+/// How many of the 8 bytes of `w` (little-endian: byte 0 first) are ASCII letters before
+/// the first one that is not: a SWAR range test, `(b | 0x20)` in `a..=z`, high bit clear.
+#[inline(always)]
+fn letters_run(w: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Folding case maps A–Z onto a–z and no other ASCII byte into a–z.
+    let low7 = (w | (0x20 * ONES)) & (0x7F * ONES);
+    let ge_a = low7 + (0x80 - 0x61) * ONES; // high bit set iff the byte is >= 'a'
+    let gt_z = low7 + (0x80 - 0x7B) * ONES; // high bit set iff the byte is > 'z'
+    let letters = ge_a & !gt_z & !w & HIGH;
+    ((!letters & HIGH).trailing_zeros() / 8) as usize
 }
 
 /// Whether a byte is one of those that text and attribute values cannot take verbatim:
@@ -183,6 +234,53 @@ mod tests {
             assert_eq!(find_special(&doc, from), naive(from), "from {from}");
         }
         assert!(!is_special(b'\t') && !is_special(b'\n') && is_special(b'\r'));
+    }
+
+    #[test]
+    fn text_stop_matches_memchr3() {
+        let doc = b"   \n  Tony Smith</t:DisplayName> a]]b &amp; c";
+        for from in 0..doc.len() {
+            assert_eq!(find_text_stop(doc, from), memchr::memchr3(b'<', b'&', b'>', &doc[from..]), "{from}");
+        }
+        let long = [b"x".repeat(100), b"<".to_vec()].concat();
+        assert_eq!(find_text_stop(&long, 0), Some(100));
+        assert_eq!(find_text_stop(b"", 0), None);
+        assert_eq!(find_text_stop(b"ab", 5), None);
+    }
+
+    #[test]
+    fn letter_runs_match_a_naive_count() {
+        let samples: [&[u8; 8]; 8] = [
+            b"Personas",
+            b"Persona>",
+            b"t:Person",
+            b"Id=\"AAMk",
+            b"a1bcdefg",
+            b"@[`{AZaz",
+            b"\xC3\xA9abcdef",
+            b"zzzzzzz ",
+        ];
+        for w in samples {
+            let naive = w.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            assert_eq!(letters_run(u64::from_le_bytes(*w)), naive, "{:?}", String::from_utf8_lossy(w));
+        }
+        for b in 0..=255u8 {
+            let w = [b, b'a', b'a', b'a', b'a', b'a', b'a', b'a'];
+            assert_eq!(letters_run(u64::from_le_bytes(w)) > 0, b.is_ascii_alphabetic(), "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn short_equality() {
+        let names =
+            ["", "a", "Persona", "DisplayName", "t:DisplayNameFirstLast", "0123456789abcdef", "0123456789abcdeg"];
+        for x in names {
+            for y in names {
+                assert_eq!(eq_bytes(x.as_bytes(), y.as_bytes()), x == y, "{x} {y}");
+            }
+        }
+        assert!(!eq_bytes(b"PersonaX", b"PersonaY"));
+        assert!(!eq_bytes(b"aPersonaXXXXXXXX", b"bPersonaXXXXXXXX"));
     }
 
     #[test]

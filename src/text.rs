@@ -161,6 +161,7 @@ impl<'a, 's> TextAcc<'a, 's> {
     }
 
     /// The finished text: borrowed from the input, or copied into `arena`.
+    #[inline]
     pub(crate) fn finish(self, arena: &'a Bump) -> Result<&'a str, ()> {
         match self {
             TextAcc::Borrowed(s) => Ok(s),

@@ -129,7 +129,7 @@ impl NameTable {
                 return None;
             }
             let (n, s, field) = self.entries[usize::from(e) - 1];
-            if s as u8 == src as u8 && n.len() == name.len() && n == name {
+            if s as u8 == src as u8 && crate::scan::eq_bytes(n.as_bytes(), name.as_bytes()) {
                 return Some(field);
             }
             h = (h + 1) & 255;
