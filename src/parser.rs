@@ -534,20 +534,22 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         while i < end {
             let c = b[i];
             let (replacement, width) = if c == b'\r' {
-                ("\n", if b.get(i + 1) == Some(&b'\n') && i + 1 < end { 2 } else { 1 })
+                ('\n', if b.get(i + 1) == Some(&b'\n') && i + 1 < end { 2 } else { 1 })
             } else if c < 0x20 && c != b'\t' && c != b'\n' {
                 self.forbidden(u32::from(c), i)?;
-                ("\u{FFFD}", 1)
+                ('\u{FFFD}', 1)
             } else if c == 0xEF && i + 2 < b.len() && b[i + 1] == 0xBF && (b[i + 2] == 0xBE || b[i + 2] == 0xBF) {
                 self.forbidden(if b[i + 2] == 0xBE { 0xFFFE } else { 0xFFFF }, i)?;
-                ("\u{FFFD}", 3)
+                ('\u{FFFD}', 3)
             } else {
                 i += 1;
                 continue;
             };
             if collect
                 && (self.acc.push_str(&self.s[run..i], self.scratch).is_err()
-                    || self.acc.push_str(replacement, self.scratch).is_err())
+                    // A decoded character always goes to the buffer (and so to the arena):
+                    // every string of a view lies in the input or in the arena.
+                    || self.acc.push_char(replacement, self.scratch).is_err())
             {
                 return self.oom();
             }

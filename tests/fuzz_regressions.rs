@@ -1,0 +1,44 @@
+//! Inputs the fuzzers found, kept as named tests with their bytes inline
+//! (the original files are in `fuzz/regressions/`).
+
+use ews_im::{parse, Bump, Value};
+
+/// Address ranges of every string of a value.
+fn strings(v: Value<'_>, out: &mut Vec<(usize, usize)>) {
+    match v {
+        Value::Text(t) => out.push((t.as_ptr() as usize, t.len())),
+        Value::Record(r) => r.fields().for_each(|(_, v)| strings(v, out)),
+        Value::List(items) => items.iter().for_each(|v| strings(*v, out)),
+        Value::Entry(e) => {
+            out.push((e.text().as_ptr() as usize, e.text().len()));
+            out.push((e.element().as_ptr() as usize, e.element().len()));
+        }
+    }
+}
+
+/// `parse_bytes`: a text that was only a replaced character (`\x10` → U+FFFD) or a lone CR
+/// (→ LF) was a `&'static str`, outside both the input and the arena.
+#[test]
+fn parse_bytes_static_replacement_string() {
+    for text in [&b"\x10"[..], b"\r", b"\r\n", b"\xEF\xBF\xBE"] {
+        let mut input = br#"<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><m:GetImItemsResponse xmlns:m="http://schemas.microsoft.com/exchange/services/2006/messages"><m:MessageText>"#.to_vec();
+        input.extend_from_slice(text);
+        input.extend_from_slice(b"</m:MessageText><m:MessageXml><Value>");
+        input.extend_from_slice(text);
+        input.extend_from_slice(b"</Value></m:MessageXml></m:GetImItemsResponse></s:Body></s:Envelope>");
+        let mut arena = Bump::new();
+        let mut found = Vec::new();
+        {
+            let r = parse(&input, &arena).unwrap();
+            strings(Value::Record(r.body().record()), &mut found);
+        }
+        let chunks: Vec<(usize, usize)> = arena.iter_allocated_chunks().map(|c| (c.as_ptr() as usize, c.len())).collect();
+        let within = |(p, n): (usize, usize), (s, l): (usize, usize)| p >= s && p + n <= s + l;
+        let input_range = (input.as_ptr() as usize, input.len());
+        let nonempty: Vec<_> = found.into_iter().filter(|s| s.1 > 0).collect();
+        assert!(nonempty.len() >= 3, "{text:?}");
+        for s in nonempty {
+            assert!(within(s, input_range) || chunks.iter().any(|c| within(s, *c)), "{text:?}: a string outside the input and the arena");
+        }
+    }
+}
