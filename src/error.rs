@@ -129,8 +129,6 @@ pub enum Syntax {
     InvalidXmlDeclaration,
     /// A processing instruction named `xml` (in any case) other than the XML declaration.
     ReservedPiTarget,
-    /// A character that XML 1.0 never allows where it stands.
-    InvalidChar,
 }
 
 impl ErrorKind {
@@ -191,7 +189,6 @@ impl ErrorKind {
                 Syntax::UnexpectedEndTag => "end tag with no open element",
                 Syntax::InvalidXmlDeclaration => "invalid or misplaced XML declaration",
                 Syntax::ReservedPiTarget => "processing instruction target 'xml' is reserved",
-                Syntax::InvalidChar => "character not allowed here",
             }),
             ErrorKind::MismatchedEndTag => f.write_str("end tag does not match the open element"),
             ErrorKind::UndefinedEntity => f.write_str("undefined entity reference"),

@@ -115,6 +115,7 @@ fn syntax_kinds_with_offsets() {
         ("<!-- a --->", ErrorKind::Syntax(Syntax::DoubleHyphenInComment), "--->"),
         ("<!ELEMENT x>", ErrorKind::Syntax(Syntax::InvalidMarkupDeclaration), "<!ELEMENT"),
         ("<?xml version=\"1.0\"?>", ErrorKind::Syntax(Syntax::ReservedPiTarget), "<?xml"),
+        ("<?pi/x?>", ErrorKind::Syntax(Syntax::InvalidName), "/x?>"),
         ("<m:X/ >", ErrorKind::Syntax(Syntax::ExpectedTagEnd), "/ >"),
         ("< m:X/>", ErrorKind::Syntax(Syntax::ExpectedName), " m:X"),
         ("<m:1X/>", ErrorKind::Namespace, "m:1X"),
