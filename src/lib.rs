@@ -31,6 +31,30 @@
 //! # Ok::<(), ews_im::Error>(())
 //! ```
 //!
+//! # What to do with a response
+//!
+//! Errors come on two channels — a SOAP fault (HTTP 500) and a response element with
+//! `ResponseClass="Error"` (HTTP 200), sometimes wrapping an inner error — and both are
+//! data, not [`Error`]s. [`Response::outcome`] folds them into one decision:
+//!
+//! ```
+//! use ews_im::{parse, Bump, Outcome};
+//! # let xml = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/getimitems-error-internalservererror-inner.xml")).unwrap();
+//! let arena = Bump::new();
+//! match parse(&xml, &arena)?.outcome() {
+//!     Outcome::Success | Outcome::Warning(_) => { /* use the payload */ }
+//!     Outcome::Retry { back_off, .. } => {
+//!         // ErrorServerBusy inside ErrorInternalServerError, with the server's back-off.
+//!         assert_eq!(back_off, Some(std::time::Duration::from_millis(12_000)));
+//!     }
+//!     Outcome::Version(p) => eprintln!("retry with another RequestServerVersion: {}", p.code),
+//!     Outcome::SchemaValidation { line, position, violation, .. } => eprintln!("{line:?}:{position:?} {violation:?}"),
+//!     Outcome::Permanent(p) => eprintln!("give up: {} {:?}", p.code, p.message),
+//!     _ => {}
+//! }
+//! # Ok::<(), ews_im::Error>(())
+//! ```
+//!
 //! # Guarantees
 //!
 //! * **Never panics** on any input, and never aborts on memory: every arena allocation is

@@ -8,7 +8,7 @@
 
 use std::time::Duration;
 
-use crate::view::{Body, MessageXml};
+use crate::view::{Body, MessageXml, ResponseClass};
 use crate::{parse_integer, Response, ResponseCode};
 
 /// The facts of an unsuccessful (or warning) response.
@@ -133,7 +133,7 @@ impl<'a> Response<'a> {
                 let Some(m) = body.response_message() else {
                     return Outcome::Success;
                 };
-                let class = m.response_class().map(str::trim);
+                let class = m.class();
                 let code = m.code();
                 let problem = Problem {
                     code: code.unwrap_or(ResponseCode::Other("")),
@@ -142,8 +142,8 @@ impl<'a> Response<'a> {
                     message_xml: m.message_xml(),
                 };
                 match class {
-                    Some("Success") => return Outcome::Success,
-                    Some("Warning") => return Outcome::Warning(problem),
+                    Some(ResponseClass::Success) => return Outcome::Success,
+                    Some(ResponseClass::Warning) => return Outcome::Warning(problem),
                     // No class: the code decides (a missing code is taken as success).
                     None if matches!(code, None | Some(ResponseCode::NoError)) => return Outcome::Success,
                     _ => problem,

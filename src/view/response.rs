@@ -403,7 +403,37 @@ fn unreachable_body(_r: Record<'_>) -> Body<'_> {
     Body::SetImListMigrationCompleted(SetImListMigrationCompletedResponse(Record::new(&EMPTY)))
 }
 
+/// The `ResponseClass` attribute, kept open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ResponseClass<'a> {
+    /// `Success`.
+    Success,
+    /// `Warning`: the operation did part of its work.
+    Warning,
+    /// `Error`: see the response code.
+    Error,
+    /// Any other text (trimmed).
+    Other(&'a str),
+}
+
+impl<'a> ResponseClass<'a> {
+    /// The class named by `text` (surrounding white space ignored).
+    pub fn parse(text: &'a str) -> ResponseClass<'a> {
+        match text.trim_matches(|c: char| matches!(c, ' ' | '\t' | '\n' | '\r')) {
+            "Success" => ResponseClass::Success,
+            "Warning" => ResponseClass::Warning,
+            "Error" => ResponseClass::Error,
+            other => ResponseClass::Other(other),
+        }
+    }
+}
+
 impl<'a> ResponseMessage<'a> {
+    /// `ResponseClass` as an open [`ResponseClass`].
+    pub fn class(&self) -> Option<ResponseClass<'a>> {
+        self.response_class().map(ResponseClass::parse)
+    }
+
     /// `ResponseCode` as an open [`ResponseCode`](crate::ResponseCode) (white space ignored).
     pub fn code(&self) -> Option<crate::ResponseCode<'a>> {
         self.response_code().map(crate::ResponseCode::parse)

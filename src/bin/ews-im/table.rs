@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use ews_im::{Body, ImGroup, MessageXml, Persona, Response};
+use ews_im::{Body, ImGroup, MessageXml, Outcome, Persona, Response};
 
 pub fn write<W: Write>(out: &mut W, r: &Response<'_>) -> io::Result<()> {
     if let Some(v) = r.server_version_info() {
@@ -48,6 +48,7 @@ pub fn write<W: Write>(out: &mut W, r: &Response<'_>) -> io::Result<()> {
             }
         }
     }
+    writeln!(out, "action      {}", action(&r.outcome()))?;
     let (groups, personas) = match body {
         Body::GetImItems(x) => {
             let l = x.im_item_list();
@@ -81,6 +82,31 @@ pub fn write<W: Write>(out: &mut W, r: &Response<'_>) -> io::Result<()> {
         writeln!(out, "\n({} unknown elements skipped)", r.skipped_elements())?;
     }
     Ok(())
+}
+
+/// What a client should do, in a few words.
+fn action(o: &Outcome<'_>) -> String {
+    match o {
+        Outcome::Success => "none: success".into(),
+        Outcome::Warning(p) => format!("use the result; warning {}", p.code),
+        Outcome::Retry { back_off: Some(d), inner, .. } => {
+            let inner = inner.map(|c| format!(" (inner {c})")).unwrap_or_default();
+            format!("retry after {} ms{inner}", d.as_millis())
+        }
+        Outcome::Retry { back_off: None, inner, .. } => {
+            let inner = inner.map(|c| format!(" (inner {c})")).unwrap_or_default();
+            format!("retry later (no back-off given){inner}")
+        }
+        Outcome::Version(p) => format!("send another RequestServerVersion ({})", p.code),
+        Outcome::SchemaValidation { line, position, violation, .. } => format!(
+            "fix the request: schema validation failed at line {}, position {}: {}",
+            line.map_or("?".into(), |l| l.to_string()),
+            position.map_or("?".into(), |p| p.to_string()),
+            violation.map(one_line).unwrap_or_default()
+        ),
+        Outcome::Permanent(p) => format!("give up: {}", p.code),
+        _ => "see the response".into(),
+    }
 }
 
 fn message_xml<W: Write>(out: &mut W, x: Option<MessageXml<'_>>) -> io::Result<()> {
