@@ -132,7 +132,7 @@ pub enum Syntax {
 }
 
 impl ErrorKind {
-    /// The rejection kind of the JSON contract (`json-output.md` §7) this maps to.
+    /// The rejection kind of the JSON contract (`docs/json-output.md` §7) this maps to.
     ///
     /// ```
     /// use ews_im::ErrorKind;

@@ -1,5 +1,5 @@
 //! The JSON image of a response, exactly as `ews-im parse --format json` prints it
-//! (the contract in `json-output.md`): every recognised element under its snake_case
+//! (the contract in `docs/json-output.md`): every recognised element under its snake_case
 //! key, every leaf a string, wrappers as arrays, ids as small objects.
 
 use std::io::{self, Write};

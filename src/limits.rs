@@ -3,7 +3,7 @@
 //! Every limit is checked while the input is read and gives
 //! [`ErrorKind::LimitExceeded`](crate::ErrorKind::LimitExceeded) the moment it is
 //! passed: never a truncated value. The defaults are those of the JSON output
-//! contract (`json-output.md` §2), so a document the contract accepts is accepted
+//! contract (`docs/json-output.md` §2), so a document the contract accepts is accepted
 //! by [`Limits::default()`].
 
 /// Resource limits for one parse.

@@ -29,7 +29,7 @@ type PResult<T> = Result<T, Box<Stop>>;
 
 /// Why the scan stopped early: an error kind and its byte offset (the full error, with
 /// line, column and path, is made once, at the top).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Stop {
     pub kind: ErrorKind,
     pub offset: usize,
@@ -206,8 +206,13 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
 
     /// The input ended inside `inside`: always reported at the end of the input, so that
     /// a problem that cut the text short (invalid UTF-8, the size limit) takes precedence.
+    ///
+    /// Inside a start tag, a problem already found there comes first.
     #[cold]
     fn eof<T>(&self, inside: &'static str) -> PResult<T> {
+        if let Some(p) = &self.pending {
+            return Err(p.clone());
+        }
         self.err(ErrorKind::UnexpectedEof { inside }, self.b.len())
     }
 
@@ -730,7 +735,10 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 _ => {}
             }
             if p == ws_start {
-                return self.hard(ErrorKind::Syntax(Syntax::ExpectedWhitespace), p);
+                // `<a b="1"c="2">` lacks a space; `<a</b>` lacks the end of the tag.
+                let next_is_name = matches!(scan::scan_name(self.s, p), NameScan::Name { .. });
+                let s = if next_is_name { Syntax::ExpectedWhitespace } else { Syntax::ExpectedTagEnd };
+                return self.hard(ErrorKind::Syntax(s), p);
             }
             p = self.attribute(p, &mut counts)?;
         };
@@ -789,12 +797,20 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             let at = i + k;
             match b[at] {
                 b'<' => return self.hard(ErrorKind::Syntax(Syntax::LtInAttributeValue), at),
+                // A bad reference spoils the value, not the tag: it is kept as pending and the
+                // tag read on, so that an earlier problem only seen at the tag's end (an
+                // undeclared prefix) still wins.
                 b'&' => match parse_ref(b, at) {
-                    // Checked here so that the first problem in document order is the one reported.
                     Ok((_, end)) => i = end,
                     Err(RefError::Eof) => return self.eof("reference"),
-                    Err(RefError::UndefinedEntity) => return self.hard(ErrorKind::UndefinedEntity, at),
-                    Err(RefError::Invalid) => return self.hard(ErrorKind::InvalidCharRef, at),
+                    Err(RefError::UndefinedEntity) => {
+                        self.soft(ErrorKind::UndefinedEntity, at);
+                        i = at + 1;
+                    }
+                    Err(RefError::Invalid) => {
+                        self.soft(ErrorKind::InvalidCharRef, at);
+                        i = at + 1;
+                    }
                 },
                 _ => break at,
             }
@@ -809,8 +825,12 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         let value = if scan::attr_needs_slow_path(raw.as_bytes()) {
             match self.normalize_attr(v_start, v_end) {
                 Ok(v) => v,
-                // A forbidden character (strict mode) stops the tag like any hard problem.
-                Err(stop) => return self.hard(stop.kind, stop.offset),
+                Err(stop) if stop.kind == ErrorKind::ArenaExhausted => return Err(stop),
+                // A forbidden character (strict mode): pending, like a bad reference.
+                Err(stop) => {
+                    self.soft(stop.kind, stop.offset);
+                    raw
+                }
             }
         } else {
             raw

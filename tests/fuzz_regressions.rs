@@ -32,13 +32,35 @@ fn parse_bytes_static_replacement_string() {
             let r = parse(&input, &arena).unwrap();
             strings(Value::Record(r.body().record()), &mut found);
         }
-        let chunks: Vec<(usize, usize)> = arena.iter_allocated_chunks().map(|c| (c.as_ptr() as usize, c.len())).collect();
+        let chunks: Vec<(usize, usize)> =
+            arena.iter_allocated_chunks().map(|c| (c.as_ptr() as usize, c.len())).collect();
         let within = |(p, n): (usize, usize), (s, l): (usize, usize)| p >= s && p + n <= s + l;
         let input_range = (input.as_ptr() as usize, input.len());
         let nonempty: Vec<_> = found.into_iter().filter(|s| s.1 > 0).collect();
         assert!(nonempty.len() >= 3, "{text:?}");
         for s in nonempty {
-            assert!(within(s, input_range) || chunks.iter().any(|c| within(s, *c)), "{text:?}: a string outside the input and the arena");
+            assert!(
+                within(s, input_range) || chunks.iter().any(|c| within(s, *c)),
+                "{text:?}: a string outside the input and the arena"
+            );
         }
+    }
+}
+
+/// `limits`: a problem inside an attribute value (here a NUL in strict mode) stopped the
+/// tag, so an undeclared prefix earlier in the same tag was not reported; with a tiny
+/// attribute limit the same input gave the prefix. The lowest offset now wins either way.
+#[test]
+fn limits_value_problem_does_not_hide_an_earlier_prefix_problem() {
+    let strict = ews_im::Options { strict: true, ..Default::default() };
+    for value in ["AA\0\0", "&bogus;", "&#xD800;"] {
+        let input = format!("<faultcode>\n  \"uuuu\nn))))))))<t:PersonaId Id=\"{value}\"/></faultcode>");
+        let arena = Bump::new();
+        let e = ews_im::parse_with(input.as_bytes(), &arena, &strict).unwrap_err();
+        assert_eq!(
+            (e.kind(), e.offset()),
+            (&ews_im::ErrorKind::UndeclaredPrefix, input.find("t:PersonaId").unwrap()),
+            "{value:?}"
+        );
     }
 }

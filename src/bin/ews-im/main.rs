@@ -78,7 +78,7 @@ enum GenStyle {
 enum Format {
     /// A readable summary: response class and code, groups, personas, errors and back-off.
     Table,
-    /// The JSON image defined by the output contract (json-output.md).
+    /// The JSON image defined by the output contract (docs/json-output.md).
     Json,
 }
 

@@ -1,0 +1,134 @@
+//! Parse throughput of `ews-im` against the parsers a user would pick instead, each doing
+//! the same extraction from a `GetImItems` response (see `peers/mod.rs` for the fields and
+//! BENCHMARKS.md for the results and how to run it).
+//!
+//! Groups `parse/<size>`, sizes:
+//!
+//! * `small`: the seed response `corpus/getimitems-response-seed.xml` (1 group, 1 persona);
+//! * `medium`: generated, 4 groups and 25 personas, pretty (≈ 100 KB);
+//! * `large`: generated, 835 groups and 5000 personas, pretty (≈ 20 MB);
+//! * `large-compact`: the same without whitespace between tags.
+//!
+//! Functions: `ews-im`, `quick-xml-serde`, `quick-xml-reader`, `roxmltree`. Every input is
+//! generated in memory at start (seed 0, the same bytes as `ews-im gen --groups G
+//! --personas P [--compact]`), and before anything is timed all four peers must agree on
+//! every input: same group, persona, item and field counts, same bytes, same hash of every
+//! extracted string.
+//!
+//! Every peer gets the input as bytes and its time includes the UTF-8 check (`ews_im::parse`
+//! does it itself; the others are given `std::str::from_utf8`).
+//!
+//! ```text
+//! cargo bench --bench parse                      # everything
+//! cargo bench --bench parse -- parse/medium      # one size
+//! cargo bench --bench parse --no-run             # build only (CI smoke)
+//! ```
+//!
+//! TODO(issue 5): a `stream/large` group for the push parser, once it exists.
+//! TODO(issue 4): `write/…` groups for the writers, once they exist.
+
+mod peers;
+
+use std::hint::black_box;
+
+use criterion::{Criterion, SamplingMode, Throughput};
+use ews_im::generate::{get_im_items, GenOptions, Style};
+use ews_im::Bump;
+
+use peers::{Acc, Fingerprint, Summary};
+
+/// One benchmark input.
+struct Input {
+    name: &'static str,
+    bytes: Vec<u8>,
+}
+
+fn generated(name: &'static str, groups: usize, personas: usize, pretty: bool) -> Input {
+    Input { name, bytes: get_im_items(&GenOptions { groups, personas, seed: 0, style: Style::Server, pretty }) }
+}
+
+fn inputs() -> Vec<Input> {
+    vec![
+        Input { name: "small", bytes: include_bytes!("../corpus/getimitems-response-seed.xml").to_vec() },
+        generated("medium", 4, 25, true),
+        generated("large", 835, 5000, true),
+        generated("large-compact", 835, 5000, false),
+    ]
+}
+
+/// The peers, by benchmark function name.
+const PEERS: [&str; 4] = ["ews-im", "quick-xml-serde", "quick-xml-reader", "roxmltree"];
+
+/// Runs peer `peer` once over `input`, reporting to `acc`; `arena` is `ews-im`'s (reset
+/// after the run, as a caller reusing it would).
+fn run<A: Acc>(peer: &str, input: &[u8], arena: &mut Bump, acc: &mut A) {
+    match peer {
+        "ews-im" => {
+            peers::ews::run(input, arena, acc);
+            arena.reset();
+        }
+        "quick-xml-serde" => peers::quick_xml_serde::run(input, acc),
+        "quick-xml-reader" => peers::quick_xml_reader::run(input, acc),
+        "roxmltree" => peers::rox::run(input, acc),
+        _ => unreachable!("unknown peer {peer}"),
+    }
+}
+
+/// Before anything is timed: every peer extracts exactly the same from every input.
+fn check_peers_agree(inputs: &[Input]) {
+    let mut arena = Bump::new();
+    for input in inputs {
+        let mut results = PEERS.iter().map(|&peer| {
+            let mut fp = Fingerprint::default();
+            run(peer, &input.bytes, &mut arena, &mut fp);
+            (peer, fp)
+        });
+        let (_, reference) = results.next().expect("peers");
+        let s = reference.summary;
+        eprintln!(
+            "check {:<13} {:>10} bytes: {} groups, {} personas, {} items, {} fields, {} text bytes, hash {:016x}",
+            input.name,
+            input.bytes.len(),
+            s.groups,
+            s.personas,
+            s.items,
+            s.fields,
+            s.text_bytes,
+            reference.hash
+        );
+        assert!(s.groups > 0 && s.personas > 0, "{}: nothing extracted", input.name);
+        for (peer, fp) in results {
+            assert_eq!(fp, reference, "{}: {peer} disagrees with ews-im", input.name);
+        }
+    }
+}
+
+fn bench_parse(c: &mut Criterion, inputs: &[Input]) {
+    let mut arena = Bump::new();
+    for input in inputs {
+        let mut group = c.benchmark_group(format!("parse/{}", input.name));
+        group.throughput(Throughput::Bytes(input.bytes.len() as u64));
+        if input.bytes.len() > 1 << 20 {
+            // Tens to hundreds of milliseconds per iteration: few samples, one run each.
+            group.sample_size(10).sampling_mode(SamplingMode::Flat);
+        }
+        for peer in PEERS {
+            group.bench_function(peer, |b| {
+                b.iter(|| {
+                    let mut summary = Summary::default();
+                    run(peer, black_box(&input.bytes), &mut arena, &mut summary);
+                    black_box(summary)
+                })
+            });
+        }
+        group.finish();
+    }
+}
+
+fn main() {
+    let inputs = inputs();
+    check_peers_agree(&inputs);
+    let mut c = Criterion::default().configure_from_args();
+    bench_parse(&mut c, &inputs);
+    c.final_summary();
+}
