@@ -1,0 +1,290 @@
+//! Mapping: what an element means under its parent (its context), and how a finished
+//! element becomes a value of its parent — records, lists, leaves, `MessageXml` entries.
+
+use super::{Ctx, Dest, Frame, PResult, Parser, Slot};
+use crate::error::ErrorKind;
+use crate::ns::Ns;
+use crate::text::TextAcc;
+use crate::view::{
+    Fault, HasShape, Kind, MessageXmlEntry, NsRule, Record, ServerVersionInfo, Shape, Src, Value, BODY_ELEMENTS,
+};
+
+impl<'a, 's, 'o> Parser<'a, 's, 'o> {
+    /// Decides what the element means under its parent and pushes its frame.
+    pub(super) fn push_frame(
+        &mut self,
+        lt: usize,
+        qname: &'a str,
+        local: &'a str,
+        ns: Ns,
+        ns_mark: usize,
+    ) -> PResult<()> {
+        let mut dest = Dest::None;
+        let ctx = match self.frames.last().map(|f| f.ctx) {
+            None => {
+                if ns == Ns::Soap && local == "Envelope" {
+                    Ctx::Envelope
+                } else {
+                    let kind = if local.eq_ignore_ascii_case("html") {
+                        ErrorKind::HtmlPage
+                    } else {
+                        ErrorKind::NotSoapEnvelope
+                    };
+                    self.structural(kind, lt, local);
+                    Ctx::Skip
+                }
+            }
+            Some(Ctx::Envelope) if ns == Ns::Soap && local == "Header" && !self.header_seen => {
+                self.header_seen = true;
+                Ctx::Header
+            }
+            Some(Ctx::Envelope) if ns == Ns::Soap && local == "Body" && !self.body_seen => {
+                self.body_seen = true;
+                Ctx::Body
+            }
+            Some(Ctx::Header) if ns.is_family() && local == "ServerVersionInfo" && self.server_version.is_none() => {
+                dest = Dest::ServerVersion;
+                Ctx::Record(ServerVersionInfo::SHAPE)
+            }
+            Some(Ctx::Body) if !self.body_element_seen => {
+                self.body_element_seen = true;
+                let shape = if ns == Ns::Soap && local == "Fault" {
+                    Some(Fault::SHAPE)
+                } else if ns == Ns::Messages {
+                    BODY_ELEMENTS.iter().find(|(n, _, _)| *n == local).map(|(_, s, _)| *s)
+                } else {
+                    None
+                };
+                match shape {
+                    Some(s) => {
+                        dest = Dest::BodyElement;
+                        Ctx::Record(s)
+                    }
+                    None => {
+                        self.structural(ErrorKind::UnsupportedOperation, lt, local);
+                        Ctx::Skip
+                    }
+                }
+            }
+            Some(Ctx::Record(shape)) => {
+                let matches_ns = match shape.ns {
+                    NsRule::Family => ns.is_family(),
+                    NsRule::None => ns == Ns::None,
+                    NsRule::FamilyOrErrors => ns.is_family() || ns == Ns::Errors,
+                };
+                let field = if matches_ns { shape.lookup(Src::Child, local) } else { None };
+                match field {
+                    Some(k) => {
+                        let (w, bit) = (usize::from(k) / 64, usize::from(k) % 64);
+                        let parent = self.frames.last_mut().expect("a parent frame");
+                        if parent.seen[w] & (1 << bit) != 0 {
+                            // First occurrence wins: the repeat is skipped whole.
+                            self.duplicates += 1;
+                            Ctx::Skip
+                        } else {
+                            parent.seen[w] |= 1 << bit;
+                            dest = Dest::Slot(k);
+                            kind_ctx(&shape.fields[usize::from(k)].kind)
+                        }
+                    }
+                    None => {
+                        self.skipped += 1;
+                        Ctx::Skip
+                    }
+                }
+            }
+            Some(Ctx::List(&Kind::List { items, item })) if ns.is_family() && items.contains(&local) => {
+                dest = Dest::Slot(0);
+                kind_ctx(item)
+            }
+            Some(Ctx::MessageXml) => {
+                dest = Dest::Slot(0);
+                Ctx::Entry(self.entry_attributes()?)
+            }
+            // Inside a skipped subtree nothing is counted: only the subtree's root was.
+            Some(Ctx::Skip) => Ctx::Skip,
+            Some(_) => {
+                self.skipped += 1;
+                Ctx::Skip
+            }
+        };
+        if self.frames.try_reserve(1).is_err() {
+            return self.oom();
+        }
+        let base = self.slots.len();
+        self.frames.push(Frame { qname, local, ctx, dest, ns_mark, base, seen: [0, 0] });
+        match ctx {
+            Ctx::Leaf | Ctx::Entry(_) => {
+                self.acc = TextAcc::new();
+                self.collecting = self.frames.len();
+            }
+            Ctx::Record(shape) => self.record_attributes(shape)?,
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Records the first structural problem, with the path where it was found; it is
+    /// reported only once the whole document has proved well-formed.
+    pub(super) fn structural(&mut self, kind: ErrorKind, offset: usize, local: &str) {
+        if self.structural.is_none() {
+            if let Err(mut stop) = self.err::<()>(kind, offset) {
+                stop.path.push('/');
+                stop.path.push_str(local);
+                self.structural = Some(stop);
+            }
+        }
+    }
+
+    /// The recognised unqualified attributes of a record element become its fields.
+    pub(super) fn record_attributes(&mut self, shape: &'static Shape) -> PResult<()> {
+        for k in 0..self.attrs.len() {
+            let a = self.attrs[k];
+            if a.colon != 0 || a.qname == "xmlns" {
+                continue;
+            }
+            if let Some(f) = shape.lookup(Src::Attr, a.qname) {
+                let top = self.frames.last_mut().expect("the record's frame");
+                top.seen[usize::from(f) / 64] |= 1 << (usize::from(f) % 64);
+                self.push_slot(Slot { key: f, value: Value::Text(a.value) })?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The unqualified attributes of a `MessageXml` child, in document order.
+    pub(super) fn entry_attributes(&mut self) -> PResult<&'a [(&'a str, &'a str)]> {
+        let n = self.attrs.iter().filter(|a| a.colon == 0 && a.qname != "xmlns").count();
+        let Ok(out) = self.arena.try_alloc_slice_fill_copy(n, ("", "")) else {
+            return self.oom();
+        };
+        let mut i = 0;
+        for a in self.attrs.iter() {
+            if a.colon == 0 && a.qname != "xmlns" {
+                out[i] = (a.qname, a.value);
+                i += 1;
+            }
+        }
+        Ok(out)
+    }
+
+    /// The text gathered for the leaf or entry that is closing.
+    pub(super) fn finish_text(&mut self) -> PResult<&'a str> {
+        match std::mem::replace(&mut self.acc, TextAcc::new()).finish(self.arena) {
+            Ok(t) => Ok(t),
+            Err(()) => self.oom(),
+        }
+    }
+
+    /// Ends the innermost element: builds its value and hands it to its parent.
+    pub(super) fn close(&mut self) -> PResult<()> {
+        let Some(f) = self.frames.pop() else {
+            return Ok(());
+        };
+        self.ns.pop_to(f.ns_mark);
+        let value = match f.ctx {
+            Ctx::Skip => None,
+            Ctx::Envelope => {
+                if !self.body_seen {
+                    self.structural(ErrorKind::MissingBody, self.pos, f.local);
+                }
+                None
+            }
+            Ctx::Header => None,
+            Ctx::Body => {
+                if !self.body_element_seen {
+                    self.structural(ErrorKind::EmptyBody, self.pos, f.local);
+                }
+                None
+            }
+            Ctx::Leaf => {
+                self.collecting = usize::MAX;
+                Some(Value::Text(self.finish_text()?))
+            }
+            Ctx::Entry(attributes) => {
+                self.collecting = usize::MAX;
+                let text = self.finish_text()?;
+                let entry = MessageXmlEntry { element: f.local, text, attributes };
+                let Ok(e) = self.arena.try_alloc(entry) else {
+                    return self.oom();
+                };
+                Some(Value::Entry(e))
+            }
+            Ctx::Record(shape) => Some(Value::Record(self.build_record(shape, &f)?)),
+            Ctx::List(..) | Ctx::MessageXml => {
+                let items = self.slots.iter_from(f.base).map(|s| s.value);
+                let Ok(out) = self.arena.try_alloc_slice_fill_iter(items) else {
+                    return self.oom();
+                };
+                self.slots.truncate(f.base);
+                Some(Value::List(out))
+            }
+        };
+        if let Some(v) = value {
+            match f.dest {
+                Dest::Slot(key) => self.push_slot(Slot { key, value: v })?,
+                Dest::ServerVersion => {
+                    if let Value::Record(r) = v {
+                        self.server_version = Some(r);
+                    }
+                }
+                Dest::BodyElement => {
+                    if let Value::Record(r) = v {
+                        self.body = Some(r);
+                    }
+                }
+                Dest::None => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Places the fields above the frame's mark densely, in schema order (each at the rank
+    /// of its bit in the presence mask), so lookups are one popcount.
+    pub(super) fn build_record(&mut self, shape: &'static Shape, f: &Frame<'a>) -> PResult<Record<'a>> {
+        let n = self.slots.len() - f.base;
+        let seen = f.seen;
+        // Servers write children in schema order, so the values are usually in place
+        // already: then one copy, no ranking (popcount is not a baseline x86-64 instruction).
+        let mut last = None;
+        let in_order = self.slots.iter_from(f.base).all(|s| {
+            let ok = last.is_none_or(|l| l < s.key);
+            last = Some(s.key);
+            ok
+        });
+        let out = if in_order {
+            match self.arena.try_alloc_slice_fill_iter(self.slots.iter_from(f.base).map(|s| s.value)) {
+                Ok(out) => out,
+                Err(_) => return self.oom(),
+            }
+        } else {
+            let Ok(out) = self.arena.try_alloc_slice_fill_copy(n, Value::Text("")) else {
+                return self.oom();
+            };
+            for s in self.slots.iter_from(f.base) {
+                let k = usize::from(s.key);
+                let (w, bit) = (k / 64, k % 64);
+                let rank = (seen[w] & ((1u64 << bit) - 1)).count_ones() as usize
+                    + if w == 1 { seen[0].count_ones() as usize } else { 0 };
+                if let Some(slot) = out.get_mut(rank) {
+                    *slot = s.value;
+                }
+            }
+            out
+        };
+        self.slots.truncate(f.base);
+        let data = crate::view::RecordData { shape, present: seen, values: out };
+        let Ok(data) = self.arena.try_alloc(data) else { return self.oom() };
+        Ok(Record::new(data))
+    }
+}
+
+/// The context of an element recognised as a field or item of this kind.
+fn kind_ctx(kind: &'static Kind) -> Ctx<'static> {
+    match kind {
+        Kind::Text => Ctx::Leaf,
+        Kind::Record(s) => Ctx::Record(s),
+        list @ Kind::List { .. } => Ctx::List(list),
+        Kind::MessageXml => Ctx::MessageXml,
+    }
+}

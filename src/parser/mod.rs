@@ -1,0 +1,417 @@
+//! The one-shot parser: a `memchr`-driven scanner for XML 1.0 + namespaces, specialised
+//! for SOAP/EWS, that fills the views directly.
+//!
+//! One pass over the input. Each element opened pushes a [`Frame`] saying what the
+//! element means here (its *context*, decided by its parent and its expanded name);
+//! recognised children push their finished [`Value`]s on a value stack, and an element's
+//! end tag turns the values above its mark into an arena slice. Unknown subtrees are
+//! still fully checked for well-formedness, but build nothing. No recursion: the frame
+//! stack is bounded by [`Limits::max_depth`](crate::Limits::max_depth).
+//!
+//! This file holds the state and the document level (prolog, root, epilog, the XML
+//! declaration); `content.rs` reads what lies between tags, `tag.rs` reads tags and their
+//! namespaces, `map.rs` turns elements into values.
+
+mod content;
+mod map;
+mod tag;
+
+use bumpalo::collections::Vec as BVec;
+use bumpalo::Bump;
+use memchr::{memchr, memmem};
+
+use crate::error::{ErrorKind, Syntax};
+use crate::limits::Options;
+use crate::ns::NsStack;
+use crate::scan::{self, is_ws};
+use crate::stack::SegmentedStack;
+use crate::text::{RefError, TextAcc};
+use crate::view::{Body, Kind, Record, ServerVersionInfo, Shape, Value};
+use crate::{Diagnostic, DiagnosticKind, Response};
+
+/// Boxed: the happy path then moves one word per `Result`, not the whole error.
+type PResult<T> = Result<T, Box<Stop>>;
+
+/// Why the scan stopped early: an error kind and its byte offset (the full error, with
+/// line, column and path, is made once, at the top).
+#[derive(Debug, Clone)]
+pub(crate) struct Stop {
+    pub kind: ErrorKind,
+    pub offset: usize,
+    pub path: String,
+}
+
+/// What an open element means in its place.
+#[derive(Clone, Copy)]
+enum Ctx<'a> {
+    /// Unknown, duplicate or ignored: checked, not mapped.
+    Skip,
+    /// The SOAP `Envelope`.
+    Envelope,
+    /// The first SOAP `Header`.
+    Header,
+    /// The first SOAP `Body`.
+    Body,
+    /// A complex element: a record of this shape.
+    Record(&'static Shape),
+    /// A wrapper whose children named `items` are items of kind `item`.
+    /// (The kind is a `Kind::List`.)
+    List(&'static Kind),
+    /// `MessageXml`: every child is an entry.
+    MessageXml,
+    /// A leaf: its direct text is its value.
+    Leaf,
+    /// A `MessageXml` child: its text and these attributes.
+    Entry(&'a [(&'a str, &'a str)]),
+}
+
+/// Where a finished value goes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dest {
+    /// Nowhere (skipped elements, the envelope parts).
+    None,
+    /// Field `n` of the parent record, or an item of the parent list.
+    Slot(u8),
+    /// The header's `ServerVersionInfo`.
+    ServerVersion,
+    /// The body element.
+    BodyElement,
+}
+
+struct Frame<'a> {
+    /// The qualified name, for matching the end tag.
+    qname: &'a str,
+    /// The local name, for error paths and `MessageXml` entries.
+    local: &'a str,
+    ctx: Ctx<'a>,
+    dest: Dest,
+    /// Namespace bindings in force before this element's own.
+    ns_mark: usize,
+    /// Value-stack height when this element opened.
+    base: usize,
+    /// Fields already seen (records only): first occurrence wins.
+    seen: [u64; 2],
+}
+
+/// A value on its way to its parent.
+#[derive(Clone, Copy)]
+struct Slot<'a> {
+    key: u8,
+    value: Value<'a>,
+}
+
+/// One attribute of the start tag being read.
+#[derive(Clone, Copy)]
+struct Attr<'a> {
+    qname: &'a str,
+    /// Byte index of the colon in `qname`, or 0 if unprefixed (a QName cannot start with ':').
+    colon: usize,
+    value: &'a str,
+    offset: usize,
+}
+
+impl<'a> Attr<'a> {
+    fn prefix(&self) -> &'a str {
+        &self.qname[..self.colon]
+    }
+    fn local(&self) -> &'a str {
+        if self.colon == 0 {
+            self.qname
+        } else {
+            &self.qname[self.colon + 1..]
+        }
+    }
+    fn is_xmlns(&self) -> bool {
+        self.qname == "xmlns" || (self.colon == 5 && self.qname.starts_with("xmlns"))
+    }
+}
+
+pub(crate) struct Parser<'a, 's, 'o> {
+    /// The text being parsed (valid UTF-8; it may be a prefix of the input).
+    s: &'a str,
+    b: &'a [u8],
+    pos: usize,
+    arena: &'a Bump,
+    opts: &'o Options,
+    // The working stacks live in a scratch arena that is reset after each parse, so their
+    // growth leaves nothing behind in the caller's arena.
+    ns: NsStack<'s, 'a>,
+    frames: BVec<'s, Frame<'a>>,
+    slots: SegmentedStack<'s, Slot<'a>>,
+    attrs: BVec<'s, Attr<'a>>,
+    diagnostics: BVec<'s, Diagnostic>,
+    scratch: &'s Bump,
+    /// The first byte at or after the last text position looked at that needs the slow
+    /// text path (see `scan::find_special`).
+    special: usize,
+    /// Text of the innermost leaf or entry being read.
+    acc: TextAcc<'a, 's>,
+    /// Depth of the frame that collects text into `acc` (frames.len() when it is on top).
+    collecting: usize,
+    skipped: u64,
+    duplicates: u64,
+    root_done: bool,
+    header_seen: bool,
+    body_seen: bool,
+    body_element_seen: bool,
+    server_version: Option<Record<'a>>,
+    body: Option<Record<'a>>,
+    /// The first structural problem (reported only if the document is well-formed).
+    structural: Option<Box<Stop>>,
+    /// The lowest-offset problem found so far in the start tag being read.
+    pending: Option<Box<Stop>>,
+}
+
+impl<'a, 's, 'o> Parser<'a, 's, 'o> {
+    pub(crate) fn new(s: &'a str, start: usize, arena: &'a Bump, scratch: &'s Bump, opts: &'o Options) -> Self {
+        Parser {
+            s,
+            b: s.as_bytes(),
+            pos: start,
+            arena,
+            opts,
+            ns: NsStack::new(scratch),
+            frames: BVec::new_in(scratch),
+            slots: SegmentedStack::new(scratch, Slot { key: 0, value: Value::Text("") }),
+            attrs: BVec::new_in(scratch),
+            diagnostics: BVec::new_in(scratch),
+            scratch,
+            special: scan::find_special(s.as_bytes(), start),
+            acc: TextAcc::new(),
+            collecting: usize::MAX,
+            skipped: 0,
+            duplicates: 0,
+            root_done: false,
+            header_seen: false,
+            body_seen: false,
+            body_element_seen: false,
+            server_version: None,
+            body: None,
+            structural: None,
+            pending: None,
+        }
+    }
+
+    // ----- errors -------------------------------------------------------------------
+
+    #[cold]
+    fn err<T>(&self, kind: ErrorKind, offset: usize) -> PResult<T> {
+        let mut path = String::new();
+        for f in self.frames.iter() {
+            path.push('/');
+            path.push_str(f.local);
+        }
+        Err(Box::new(Stop { kind, offset, path }))
+    }
+
+    #[cold]
+    fn syntax<T>(&self, s: Syntax, offset: usize) -> PResult<T> {
+        self.err(ErrorKind::Syntax(s), offset)
+    }
+
+    /// The input ended inside `inside`: always reported at the end of the input, so that
+    /// a problem that cut the text short (invalid UTF-8, the size limit) takes precedence.
+    ///
+    /// Inside a start tag, a problem already found there comes first.
+    #[cold]
+    fn eof<T>(&self, inside: &'static str) -> PResult<T> {
+        if let Some(p) = &self.pending {
+            return Err(p.clone());
+        }
+        self.err(ErrorKind::UnexpectedEof { inside }, self.b.len())
+    }
+
+    #[cold]
+    fn oom<T>(&self) -> PResult<T> {
+        self.err(ErrorKind::ArenaExhausted, self.pos)
+    }
+
+    fn ref_error<T>(&self, e: RefError, at: usize) -> PResult<T> {
+        match e {
+            RefError::Eof => self.eof("reference"),
+            RefError::UndefinedEntity => self.err(ErrorKind::UndefinedEntity, at),
+            RefError::Invalid => self.err(ErrorKind::InvalidCharRef, at),
+        }
+    }
+
+    /// A character XML 1.0 forbids, at `offset`: an error in strict mode, otherwise a
+    /// diagnostic (the caller writes U+FFFD where the text is kept).
+    fn forbidden(&mut self, code: u32, offset: usize) -> PResult<()> {
+        if self.opts.strict {
+            return self.err(ErrorKind::ForbiddenChar { code }, offset);
+        }
+        if self.diagnostics.try_reserve(1).is_err() {
+            return self.oom();
+        }
+        self.diagnostics.push(Diagnostic { offset, kind: DiagnosticKind::ForbiddenChar { code } });
+        Ok(())
+    }
+
+    fn push_slot(&mut self, slot: Slot<'a>) -> PResult<()> {
+        if self.slots.push(slot).is_err() {
+            return self.oom();
+        }
+        Ok(())
+    }
+
+    // ----- the document -------------------------------------------------------------
+
+    /// `document ::= prolog element Misc*`
+    pub(crate) fn run(mut self) -> PResult<Response<'a>> {
+        self.xml_declaration()?;
+        // Prolog and epilog: white space, comments and PIs around the one root element.
+        loop {
+            let Some(lt) = self.skip_ws_to_markup()? else {
+                if self.root_done {
+                    break;
+                }
+                return self.err(ErrorKind::EmptyDocument, self.b.len());
+            };
+            self.pos = lt;
+            match self.b.get(lt + 1) {
+                Some(b'!') => {
+                    if self.b[lt..].starts_with(b"<!--") {
+                        self.comment()?;
+                    } else if self.b[lt..].starts_with(b"<!DOCTYPE") && !self.root_done {
+                        return self.err(ErrorKind::DoctypeNotAllowed, lt);
+                    } else if self.b[lt..].starts_with(b"<![CDATA[") {
+                        return self.syntax(Syntax::CdataOutsideRoot, lt);
+                    } else if lt + 2 >= self.b.len()
+                        || [&b"<!--"[..], b"<!DOCTYPE", b"<![CDATA["].iter().any(|k| k.starts_with(&self.b[lt..]))
+                    {
+                        return self.eof("markup declaration");
+                    } else {
+                        return self.syntax(Syntax::InvalidMarkupDeclaration, lt);
+                    }
+                }
+                Some(b'?') => self.pi()?,
+                Some(b'/') => return self.syntax(Syntax::UnexpectedEndTag, lt),
+                None => return self.eof("markup"),
+                Some(_) => {
+                    if self.root_done {
+                        return self.syntax(Syntax::SecondRoot, lt);
+                    }
+                    self.start_tag()?;
+                    if !self.frames.is_empty() {
+                        self.content()?;
+                    }
+                    self.root_done = true;
+                }
+            }
+        }
+        if let Some(stop) = self.structural.take() {
+            return Err(stop);
+        }
+        let Some(body) = self.body else {
+            // Unreachable for a well-formed document (a missing body is structural), but
+            // never panic: report it as such.
+            return self.err(ErrorKind::MissingBody, self.b.len());
+        };
+        let Ok(diagnostics) = self.arena.try_alloc_slice_copy(&self.diagnostics) else {
+            return self.oom();
+        };
+        Ok(Response {
+            server_version_info: self.server_version.map(ServerVersionInfo),
+            body: Body::from_record(body),
+            diagnostics,
+            skipped_elements: self.skipped,
+            duplicates_ignored: self.duplicates,
+        })
+    }
+
+    /// Outside the root: skips white space; returns the position of the next `<`, or
+    /// `None` at the end. Anything else there is not well-formed.
+    fn skip_ws_to_markup(&mut self) -> PResult<Option<usize>> {
+        let mut i = self.pos;
+        while i < self.b.len() && is_ws(self.b[i]) {
+            i += 1;
+        }
+        self.pos = i;
+        match self.b.get(i) {
+            None => Ok(None),
+            Some(b'<') => Ok(Some(i)),
+            Some(_) => self.syntax(Syntax::TextOutsideRoot, i),
+        }
+    }
+
+    /// `XMLDecl ::= '<?xml' VersionInfo EncodingDecl? SDDecl? S? '?>'`, only as the very
+    /// first thing (after the BOM). The encoding label is not consulted: EWS is UTF-8.
+    fn xml_declaration(&mut self) -> PResult<()> {
+        let start = self.pos;
+        let b = self.b;
+        if !(b[start..].starts_with(b"<?xml") && b.get(start + 5).is_some_and(|&c| is_ws(c) || c == b'?')) {
+            if b.len() - start < 6 && b"<?xml ".starts_with(&b[start..]) && b.len() > start {
+                return self.eof("XML declaration");
+            }
+            return Ok(());
+        }
+        let Some(end) = memmem::find(&b[start..], b"?>").map(|i| start + i) else {
+            return self.eof("XML declaration");
+        };
+        let bad = |p: &Self| p.syntax(Syntax::InvalidXmlDeclaration, start);
+        let mut i = start + 5;
+        let mut seen = 0; // 0: none, 1: version, 2: encoding, 3: standalone
+        loop {
+            let ws_start = i;
+            while i < end && is_ws(b[i]) {
+                i += 1;
+            }
+            if i == end {
+                break;
+            }
+            if i == ws_start {
+                return bad(self);
+            }
+            let name_start = i;
+            while i < end && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            let name = &b[name_start..i];
+            while i < end && is_ws(b[i]) {
+                i += 1;
+            }
+            if i >= end || b[i] != b'=' {
+                return bad(self);
+            }
+            i += 1;
+            while i < end && is_ws(b[i]) {
+                i += 1;
+            }
+            if i >= end || (b[i] != b'"' && b[i] != b'\'') {
+                return bad(self);
+            }
+            let q = b[i];
+            let v_start = i + 1;
+            let Some(v_len) = memchr(q, &b[v_start..end]) else {
+                return bad(self);
+            };
+            let v = &b[v_start..v_start + v_len];
+            i = v_start + v_len + 1;
+            let ok = match (name, seen) {
+                (b"version", 0) => {
+                    seen = 1;
+                    v.len() > 2 && v.starts_with(b"1.") && v[2..].iter().all(u8::is_ascii_digit)
+                }
+                (b"encoding", 1) => {
+                    seen = 2;
+                    !v.is_empty()
+                        && v[0].is_ascii_alphabetic()
+                        && v[1..].iter().all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-'))
+                }
+                (b"standalone", 1 | 2) => {
+                    seen = 3;
+                    v == b"yes" || v == b"no"
+                }
+                _ => false,
+            };
+            if !ok {
+                return bad(self);
+            }
+        }
+        if seen == 0 {
+            return bad(self);
+        }
+        self.pos = end + 2;
+        Ok(())
+    }
+}
