@@ -6,7 +6,11 @@ fn report(name: &str, doc: &[u8]) {
     let ok = r.as_ref().map(|_| "ok".to_string()).unwrap_or_else(|e| e.to_string());
     drop(r);
     let a = arena.allocated_bytes();
-    println!("{name:40} {:>10} input bytes  {a:>10} arena bytes  ratio {:5.2}  {ok}", doc.len(), a as f64 / doc.len() as f64);
+    println!(
+        "{name:40} {:>10} input bytes  {a:>10} arena bytes  ratio {:5.2}  {ok}",
+        doc.len(),
+        a as f64 / doc.len() as f64
+    );
 }
 
 fn main() {
@@ -20,7 +24,10 @@ fn main() {
     let cases = [
         ("MessageXml <a/>", format!("<m:MessageXml>{}</m:MessageXml>", "<a/>".repeat(200_000))),
         ("MessageXml <a b=''/>", format!("<m:MessageXml>{}</m:MessageXml>", "<a b=''/>".repeat(100_000))),
-        ("Personas <Persona/>", format!("<m:ImItemList><Personas {t}>{}</Personas></m:ImItemList>", "<Persona/>".repeat(200_000))),
+        (
+            "Personas <Persona/>",
+            format!("<m:ImItemList><Personas {t}>{}</Personas></m:ImItemList>", "<Persona/>".repeat(200_000)),
+        ),
         ("text &#1;", format!("<m:MessageText>{}</m:MessageText>", "&#1;".repeat(200_000))),
     ];
     for (name, body) in cases {

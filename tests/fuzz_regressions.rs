@@ -64,3 +64,20 @@ fn limits_value_problem_does_not_hide_an_earlier_prefix_problem() {
         );
     }
 }
+
+/// `limits`: with a small input limit that cuts a start tag, the tag's namespace problems
+/// (only known at its end) cannot be seen, so another problem of the same contract kind
+/// is reported. The contract's kind is what must not change.
+#[test]
+fn limits_cut_tag_hides_undeclared_prefix() {
+    // The fuzzer's input had a huge attribute value; 3000 bytes past a 100-byte limit do.
+    let input = format!(r#"<s:Envelope xmlnx:ss:s="{}"><s:Body/></s:Envelope>"#, "x".repeat(3000));
+    let input = input.as_bytes();
+    let arena = Bump::new();
+    let full = parse(input, &arena).unwrap_err();
+    assert_eq!((full.kind(), full.offset()), (&ews_im::ErrorKind::UndeclaredPrefix, 1));
+    let cut = ews_im::Options { limits: ews_im::Limits { max_input_bytes: 100, ..Default::default() }, strict: false };
+    let e = ews_im::parse_with(input, &arena, &cut).unwrap_err();
+    assert_eq!((e.kind(), e.offset()), (&ews_im::ErrorKind::Namespace, 12));
+    assert_eq!(e.kind().contract_kind(), full.kind().contract_kind());
+}

@@ -50,8 +50,12 @@ fuzz_target!(|inp: Input<'_>| {
         ),
         (Ok(_), Err(e)) => panic!("smaller limits accepted what the defaults reject: {e}"),
         (Err(e), Err(f)) => {
+            // Smaller limits may cut the input (max_input_bytes) before a problem that needs
+            // the rest of a tag to be seen (an undeclared prefix is only known at the tag's
+            // end), so the library kinds may differ; the contract's kinds may not.
             let limited = matches!(e.kind(), ews_im::ErrorKind::LimitExceeded { .. } | ews_im::ErrorKind::ArenaExhausted);
-            assert!(limited || e.kind() == f.kind() || f.kind().is_structural(), "{e} vs {f}");
+            let same = e.kind().contract_kind() == f.kind().contract_kind();
+            assert!(limited || same || f.kind().is_structural(), "{e} vs {f}");
         }
     }
 });
