@@ -113,7 +113,8 @@ mod ns;
 mod outcome;
 mod parser;
 mod response_code;
-mod scan;
+#[doc(hidden)]
+pub mod scan;
 mod stack;
 mod text;
 mod typed;

@@ -291,3 +291,53 @@ mod tests {
         assert!(attr_needs_slow_path("\u{FFFE}".as_bytes()));
     }
 }
+
+/// The fast paths of this file next to naive versions, for the `scan` fuzz target (not
+/// part of the API: hidden, and free to change).
+#[doc(hidden)]
+pub mod fuzzing {
+    /// Checks every fast path on `data` against its naive version; panics on a difference.
+    pub fn check(data: &[u8]) {
+        for from in 0..=data.len().min(64) {
+            let naive = (from..data.len()).find(|&i| super::is_special(data[i])).unwrap_or(data.len());
+            assert_eq!(super::find_special(data, from), naive, "find_special from {from}");
+            let stop = data.get(from..).and_then(|r| r.iter().position(|c| matches!(c, b'<' | b'&' | b'>')));
+            assert_eq!(super::find_text_stop(data, from), stop, "find_text_stop from {from}");
+        }
+        let slow = data.iter().any(|&c| c < 0x20 || c == 0xEF || c == b'&');
+        assert_eq!(super::attr_needs_slow_path(data), slow);
+        if let Some(w) = data.get(..8) {
+            let w: [u8; 8] = w.try_into().unwrap_or([0; 8]);
+            let naive = w.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            assert_eq!(super::letters_run(u64::from_le_bytes(w)), naive);
+        }
+        let (a, b) = data.split_at(data.len() / 2);
+        assert_eq!(super::eq_bytes(a, b), a == b);
+        assert!(super::eq_bytes(a, a));
+        if let Ok(s) = std::str::from_utf8(data) {
+            // Names: the scanner against a char-by-char reading of the XML 1.0 productions.
+            let naive = {
+                let mut chars = s.char_indices();
+                match chars.next() {
+                    Some((_, c)) if super::is_name_start_char(c) => {
+                        let end = chars.find(|&(_, c)| !super::is_name_char(c)).map_or(s.len(), |(i, _)| i);
+                        let name = &s[..end];
+                        Some((end, name.find(':').unwrap_or(0), name.matches(':').count() as u32))
+                    }
+                    _ => None,
+                }
+            };
+            let fast = match super::scan_name(s, 0) {
+                super::NameScan::Name { end, colon, colons } => Some((end, colon, colons)),
+                super::NameScan::NotAName => None,
+            };
+            // A leading colon is reported as two colons (never a QName).
+            let fast = fast.map(|(e, c, n)| if s.starts_with(':') { (e, 0, n.max(1)) } else { (e, c, n) });
+            let naive = naive.map(|(e, c, n)| if s.starts_with(':') { (e, 0, n.max(1)) } else { (e, c, n) });
+            assert_eq!(fast.map(|f| f.0), naive.map(|n| n.0), "name end of {s:?}");
+            if !s.starts_with(':') {
+                assert_eq!(fast, naive, "name of {s:?}");
+            }
+        }
+    }
+}

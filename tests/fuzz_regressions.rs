@@ -81,3 +81,18 @@ fn limits_cut_tag_hides_undeclared_prefix() {
     assert_eq!((e.kind(), e.offset()), (&ews_im::ErrorKind::Namespace, 12));
     assert_eq!(e.kind().contract_kind(), full.kind().contract_kind());
 }
+
+/// The `scan` target's check over windows of every corpus file (its seeds).
+#[test]
+fn scan_fast_paths_match_naive_on_the_corpus() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "xml") {
+            let doc = std::fs::read(&path).unwrap();
+            for start in (0..doc.len()).step_by(97) {
+                ews_im::scan::fuzzing::check(&doc[start..(start + 300).min(doc.len())]);
+            }
+        }
+    }
+}
