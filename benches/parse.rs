@@ -21,7 +21,10 @@
 //! ```text
 //! cargo bench --bench parse                      # everything
 //! cargo bench --bench parse -- parse/medium      # one size
+//! cargo bench --bench parse -- --test            # the check, then each benchmark once
 //! cargo bench --bench parse --no-run             # build only (CI smoke)
+//! EWS_IM_BENCH_RUN=roxmltree:medium:20 valgrind --tool=callgrind target/release/deps/parse-…
+//!                                                # one peer N times, for instruction counts
 //! ```
 //!
 //! TODO(issue 5): a `stream/large` group for the push parser, once it exists.
@@ -47,13 +50,17 @@ fn generated(name: &'static str, groups: usize, personas: usize, pretty: bool) -
     Input { name, bytes: get_im_items(&GenOptions { groups, personas, seed: 0, style: Style::Server, pretty }) }
 }
 
-fn inputs() -> Vec<Input> {
-    vec![
-        Input { name: "small", bytes: include_bytes!("../corpus/getimitems-response-seed.xml").to_vec() },
-        generated("medium", 4, 25, true),
-        generated("large", 835, 5000, true),
-        generated("large-compact", 835, 5000, false),
-    ]
+/// The sizes, in the order they are benchmarked.
+const SIZES: [&str; 4] = ["small", "medium", "large", "large-compact"];
+
+fn input(name: &str) -> Option<Input> {
+    Some(match name {
+        "small" => Input { name: "small", bytes: include_bytes!("../corpus/getimitems-response-seed.xml").to_vec() },
+        "medium" => generated("medium", 4, 25, true),
+        "large" => generated("large", 835, 5000, true),
+        "large-compact" => generated("large-compact", 835, 5000, false),
+        _ => return None,
+    })
 }
 
 /// The peers, by benchmark function name.
@@ -125,8 +132,33 @@ fn bench_parse(c: &mut Criterion, inputs: &[Input]) {
     }
 }
 
+/// `EWS_IM_BENCH_RUN=PEER:SIZE:N`: runs one peer N times over one input and exits, with no
+/// criterion and no check, for instruction counts (`valgrind --tool=callgrind`; subtract the
+/// count of a run with N = 0 to remove the start-up and the input's generation).
+fn run_only(spec: &str) {
+    let usage = "EWS_IM_BENCH_RUN=PEER:SIZE:N";
+    let mut parts = spec.split(':');
+    let (Some(peer), Some(size), Some(n), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        panic!("{usage}, got {spec:?}")
+    };
+    assert!(PEERS.contains(&peer), "unknown peer {peer:?}: one of {PEERS:?}");
+    let input = input(size).unwrap_or_else(|| panic!("unknown size {size:?}: one of {SIZES:?}"));
+    let n: u64 = n.parse().unwrap_or_else(|_| panic!("{usage}: N is a count, got {n:?}"));
+    let mut arena = Bump::new();
+    let mut total = Summary::default();
+    for _ in 0..n {
+        let mut summary = Summary::default();
+        run(peer, black_box(&input.bytes), &mut arena, &mut summary);
+        total.text_bytes += black_box(summary).text_bytes;
+    }
+    println!("{peer} on {size}: {} bytes x {n}, {} text bytes extracted", input.bytes.len(), total.text_bytes);
+}
+
 fn main() {
-    let inputs = inputs();
+    if let Ok(spec) = std::env::var("EWS_IM_BENCH_RUN") {
+        return run_only(&spec);
+    }
+    let inputs: Vec<Input> = SIZES.iter().filter_map(|s| input(s)).collect();
     check_peers_agree(&inputs);
     let mut c = Criterion::default().configure_from_args();
     bench_parse(&mut c, &inputs);
