@@ -119,6 +119,7 @@ mod stack;
 mod text;
 mod typed;
 mod view;
+pub mod write;
 
 pub use bumpalo::Bump;
 

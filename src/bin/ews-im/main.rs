@@ -1,5 +1,6 @@
 //! `ews-im`: parse EWS instant-messaging SOAP responses from the command line.
 
+mod request;
 mod table;
 
 use std::io::{self, Read, Write};
@@ -64,6 +65,10 @@ enum Command {
         #[arg(long)]
         compact: bool,
     },
+    /// Write the SOAP request of an operation (get-im-items, add-im-group, find-people, …)
+    /// to standard output. Exit status 2, with nothing on stdout, on a bad argument or a
+    /// request the writer refuses.
+    Request(Box<request::RequestArgs>),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -96,6 +101,7 @@ fn main() -> ExitCode {
             },
             pretty: !compact,
         }),
+        Command::Request(args) => request::run(*args),
     }
 }
 
