@@ -91,6 +91,9 @@ pub enum ErrorKind {
     EmptyBody,
     /// The body element is neither a SOAP fault nor one of the supported responses.
     UnsupportedOperation,
+    /// The body element of a request ([`parse_request`](crate::parse_request)) is not one
+    /// of the supported requests.
+    UnsupportedRequest,
 }
 
 /// The particular syntax rule a [`ErrorKind::Syntax`] error broke.
@@ -146,7 +149,7 @@ impl ErrorKind {
             ErrorKind::NotSoapEnvelope | ErrorKind::HtmlPage => "not a soap envelope",
             ErrorKind::MissingBody => "missing body",
             ErrorKind::EmptyBody => "empty body",
-            ErrorKind::UnsupportedOperation => "unsupported operation",
+            ErrorKind::UnsupportedOperation | ErrorKind::UnsupportedRequest => "unsupported operation",
             _ => "not well-formed",
         }
     }
@@ -161,6 +164,7 @@ impl ErrorKind {
                 | ErrorKind::MissingBody
                 | ErrorKind::EmptyBody
                 | ErrorKind::UnsupportedOperation
+                | ErrorKind::UnsupportedRequest
         )
     }
 
@@ -211,6 +215,7 @@ impl ErrorKind {
             ErrorKind::UnsupportedOperation => {
                 f.write_str("body element is neither a SOAP Fault nor a supported EWS IM response")
             }
+            ErrorKind::UnsupportedRequest => f.write_str("body element is not a supported EWS IM request"),
         }
     }
 }

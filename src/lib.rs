@@ -163,6 +163,52 @@ pub fn parse<'a>(input: &'a [u8], arena: &'a Bump) -> Result<Response<'a>, Error
 /// assert_eq!(r.diagnostics().len(), 1);
 /// ```
 pub fn parse_with<'a>(input: &'a [u8], arena: &'a Bump, options: &Options) -> Result<Response<'a>, Error> {
+    let p = parse_document(input, arena, options, false)?;
+    Ok(Response {
+        server_version_info: p.server_version.map(ServerVersionInfo),
+        body: Body::from_record(p.body),
+        diagnostics: p.diagnostics,
+        skipped_elements: p.skipped,
+        duplicates_ignored: p.duplicates,
+    })
+}
+
+/// Parses a whole EWS SOAP *request* (what a client sends: `GetImItems`, `AddImGroup`,
+/// `FindPeople`, … — the 15 operations [`write`] writes) with the default [`Options`],
+/// for fake servers and proxies.
+///
+/// The same one-pass parser as [`parse`], with the same checks and limits; the views
+/// borrow from `input` and are allocated in `arena`. The `Header` gives
+/// `RequestServerVersion`, `MailboxCulture` and `ExchangeImpersonation`; a body element
+/// that is not one of the requests is [`ErrorKind::UnsupportedRequest`]. See [`Request`].
+pub fn parse_request<'a>(input: &'a [u8], arena: &'a Bump) -> Result<Request<'a>, Error> {
+    parse_request_with(input, arena, &Options::default())
+}
+
+/// Parses a whole EWS SOAP request with these options (see [`parse_request`]).
+pub fn parse_request_with<'a>(input: &'a [u8], arena: &'a Bump, options: &Options) -> Result<Request<'a>, Error> {
+    let p = parse_document(input, arena, options, true)?;
+    let Some(body) = RequestBody::from_record(p.body) else {
+        // Not reachable: in request mode the parser builds body records from the request
+        // elements only. Never panic on it.
+        return Err(Error::new(ErrorKind::UnsupportedRequest, 0, input, String::new()));
+    };
+    Ok(Request {
+        headers: p.request_headers.map(RequestHeaders),
+        body,
+        diagnostics: p.diagnostics,
+        skipped_elements: p.skipped,
+        duplicates_ignored: p.duplicates,
+    })
+}
+
+/// The one parse behind [`parse_with`] and [`parse_request_with`].
+fn parse_document<'a>(
+    input: &'a [u8],
+    arena: &'a Bump,
+    options: &Options,
+    request: bool,
+) -> Result<parser::Parsed<'a>, Error> {
     if input.starts_with(&[0xFE, 0xFF]) || input.starts_with(&[0xFF, 0xFE]) {
         return Err(Error::new(ErrorKind::UnsupportedEncoding, 0, input, String::new()));
     }
@@ -196,7 +242,7 @@ pub fn parse_with<'a>(input: &'a [u8], arena: &'a Bump, options: &Options) -> Re
     arena.set_allocation_limit(Some(previous_limit.map_or(limit, |p| p.min(limit))));
     // A size limit inside the BOM leaves less text than the BOM itself.
     let start = start.min(text.len());
-    let result = with_scratch(cap, |scratch| parser::Parser::new(text, start, arena, scratch, options).run());
+    let result = with_scratch(cap, |scratch| parser::Parser::new(text, start, arena, scratch, options, request).run());
     arena.set_allocation_limit(previous_limit);
     match (result, barrier) {
         (Ok(r), None) => Ok(r),

@@ -6,7 +6,8 @@ use crate::error::ErrorKind;
 use crate::ns::Ns;
 use crate::text::TextAcc;
 use crate::view::{
-    Fault, HasShape, Kind, MessageXmlEntry, NsRule, Record, ServerVersionInfo, Shape, Src, Value, BODY_ELEMENTS,
+    Fault, HasShape, Kind, MessageXmlEntry, NsRule, Record, RequestHeaders, ServerVersionInfo, Shape, Src, Value,
+    BODY_ELEMENTS, REQUEST_ELEMENTS,
 };
 
 impl<'a, 's, 'o> Parser<'a, 's, 'o> {
@@ -36,7 +37,13 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             }
             Some(Ctx::Envelope) if ns == Ns::Soap && local == "Header" && !self.header_seen => {
                 self.header_seen = true;
-                Ctx::Header
+                if self.request {
+                    // A request's headers are read as one record (RequestServerVersion, …).
+                    dest = Dest::RequestHeaders;
+                    Ctx::Record(RequestHeaders::SHAPE)
+                } else {
+                    Ctx::Header
+                }
             }
             Some(Ctx::Envelope) if ns == Ns::Soap && local == "Body" && !self.body_seen => {
                 self.body_seen = true;
@@ -48,7 +55,11 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             }
             Some(Ctx::Body) if !self.body_element_seen => {
                 self.body_element_seen = true;
-                let shape = if ns == Ns::Soap && local == "Fault" {
+                let shape = if self.request {
+                    let known =
+                        if ns == Ns::Messages { REQUEST_ELEMENTS.iter().find(|(n, _)| *n == local) } else { None };
+                    known.map(|(_, s)| *s)
+                } else if ns == Ns::Soap && local == "Fault" {
                     Some(Fault::SHAPE)
                 } else if ns == Ns::Messages {
                     BODY_ELEMENTS.iter().find(|(n, _, _)| *n == local).map(|(_, s, _)| *s)
@@ -61,7 +72,9 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                         Ctx::Record(s)
                     }
                     None => {
-                        self.structural(ErrorKind::UnsupportedOperation, lt, local);
+                        let kind =
+                            if self.request { ErrorKind::UnsupportedRequest } else { ErrorKind::UnsupportedOperation };
+                        self.structural(kind, lt, local);
                         Ctx::Skip
                     }
                 }
@@ -226,6 +239,11 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 Dest::ServerVersion => {
                     if let Value::Record(r) = v {
                         self.server_version = Some(r);
+                    }
+                }
+                Dest::RequestHeaders => {
+                    if let Value::Record(r) = v {
+                        self.request_headers = Some(r);
                     }
                 }
                 Dest::BodyElement => {

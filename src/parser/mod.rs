@@ -26,8 +26,8 @@ use crate::ns::NsStack;
 use crate::scan::{self, is_ws};
 use crate::stack::SegmentedStack;
 use crate::text::{RefError, TextAcc};
-use crate::view::{Body, Kind, Record, ServerVersionInfo, Shape, Value};
-use crate::{Diagnostic, DiagnosticKind, Response};
+use crate::view::{Kind, Record, Shape, Value};
+use crate::{Diagnostic, DiagnosticKind};
 
 /// Boxed: the happy path then moves one word per `Result`, not the whole error.
 type PResult<T> = Result<T, Box<Stop>>;
@@ -74,6 +74,8 @@ enum Dest {
     Slot(u8),
     /// The header's `ServerVersionInfo`.
     ServerVersion,
+    /// The whole SOAP `Header` of a request (request mode).
+    RequestHeaders,
     /// The body element.
     BodyElement,
 }
@@ -126,6 +128,19 @@ impl<'a> Attr<'a> {
     }
 }
 
+/// What one parse found, before it becomes a [`crate::Response`] or a [`crate::Request`].
+pub(crate) struct Parsed<'a> {
+    /// The response header's `ServerVersionInfo` (response mode).
+    pub server_version: Option<Record<'a>>,
+    /// The request's `Header` (request mode).
+    pub request_headers: Option<Record<'a>>,
+    /// The body element.
+    pub body: Record<'a>,
+    pub diagnostics: &'a [Diagnostic],
+    pub skipped: u64,
+    pub duplicates: u64,
+}
+
 pub(crate) struct Parser<'a, 's, 'o> {
     /// The text being parsed (valid UTF-8; it may be a prefix of the input).
     s: &'a str,
@@ -155,6 +170,11 @@ pub(crate) struct Parser<'a, 's, 'o> {
     body_seen: bool,
     body_element_seen: bool,
     server_version: Option<Record<'a>>,
+    /// The request's SOAP `Header` (request mode).
+    request_headers: Option<Record<'a>>,
+    /// Reading a request (`parse_request`): the body element is one of the request
+    /// elements and the `Header` is a record of the EWS request headers.
+    request: bool,
     body: Option<Record<'a>>,
     /// The first structural problem (reported only if the document is well-formed).
     structural: Option<Box<Stop>>,
@@ -163,7 +183,14 @@ pub(crate) struct Parser<'a, 's, 'o> {
 }
 
 impl<'a, 's, 'o> Parser<'a, 's, 'o> {
-    pub(crate) fn new(s: &'a str, start: usize, arena: &'a Bump, scratch: &'s Bump, opts: &'o Options) -> Self {
+    pub(crate) fn new(
+        s: &'a str,
+        start: usize,
+        arena: &'a Bump,
+        scratch: &'s Bump,
+        opts: &'o Options,
+        request: bool,
+    ) -> Self {
         Parser {
             s,
             b: s.as_bytes(),
@@ -186,6 +213,8 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             body_seen: false,
             body_element_seen: false,
             server_version: None,
+            request_headers: None,
+            request,
             body: None,
             structural: None,
             pending: None,
@@ -257,7 +286,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
     // ----- the document -------------------------------------------------------------
 
     /// `document ::= prolog element Misc*`
-    pub(crate) fn run(mut self) -> PResult<Response<'a>> {
+    pub(crate) fn run(mut self) -> PResult<Parsed<'a>> {
         self.xml_declaration()?;
         // Prolog and epilog: white space, comments and PIs around the one root element.
         loop {
@@ -310,12 +339,13 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         let Ok(diagnostics) = self.arena.try_alloc_slice_copy(&self.diagnostics) else {
             return self.oom();
         };
-        Ok(Response {
-            server_version_info: self.server_version.map(ServerVersionInfo),
-            body: Body::from_record(body),
+        Ok(Parsed {
+            server_version: self.server_version,
+            request_headers: self.request_headers,
+            body,
             diagnostics,
-            skipped_elements: self.skipped,
-            duplicates_ignored: self.duplicates,
+            skipped: self.skipped,
+            duplicates: self.duplicates,
         })
     }
 

@@ -15,10 +15,12 @@
 mod macros;
 mod common;
 mod persona;
+mod request;
 mod response;
 
 pub use common::*;
 pub use persona::*;
+pub use request::*;
 pub use response::*;
 
 /// Where a recognised field comes from in its parent element.
