@@ -4,7 +4,7 @@
 shape! {
     /// An item or folder id (`t:ItemIdType` / `t:FolderIdType`): `PersonaId`, `SourceId`,
     /// `FolderId`, `ExchangeStoreId`, `ItemId`. Child elements and text are ignored.
-    ItemId, "ItemId", ITEM_ID, ns = Family {
+    ItemId / OwnedItemId, "ItemId", ITEM_ID, ns = Family {
         id: "Id" => Attr,
         change_key: "ChangeKey" => Attr,
     }
@@ -13,7 +13,7 @@ shape! {
 shape! {
     /// The `ServerVersionInfo` SOAP header (all five attributes are optional; `version` is
     /// free-form: `Exchange2013`, `V2_68`, `V2018_01_08`…).
-    ServerVersionInfo, "ServerVersionInfo", SERVER_VERSION_INFO, ns = Family {
+    ServerVersionInfo / OwnedServerVersionInfo, "ServerVersionInfo", SERVER_VERSION_INFO, ns = Family {
         major_version: "MajorVersion" => Attr,
         minor_version: "MinorVersion" => Attr,
         major_build_number: "MajorBuildNumber" => Attr,
@@ -24,7 +24,7 @@ shape! {
 
 shape! {
     /// An `ExtendedFieldURI` (`t:PathToExtendedFieldType`): which MAPI property.
-    ExtendedFieldUri, "ExtendedFieldURI", EXTENDED_FIELD_URI, ns = Family {
+    ExtendedFieldUri / OwnedExtendedFieldUri, "ExtendedFieldURI", EXTENDED_FIELD_URI, ns = Family {
         distinguished_property_set_id: "DistinguishedPropertySetId" => Attr,
         property_set_id: "PropertySetId" => Attr,
         property_tag: "PropertyTag" => Attr,
@@ -36,7 +36,7 @@ shape! {
 
 shape! {
     /// An `ExtendedProperty`: the property path and its value (`Value`) or values (`Values`).
-    ExtendedProperty, "ExtendedProperty", EXTENDED_PROPERTY, ns = Family {
+    ExtendedProperty / OwnedExtendedProperty, "ExtendedProperty", EXTENDED_PROPERTY, ns = Family {
         extended_field_uri: "ExtendedFieldURI" => Obj(ExtendedFieldUri),
         value: "Value" => Text,
         values: "Values" => Texts("Value"),
@@ -46,7 +46,7 @@ shape! {
 shape! {
     /// An e-mail address (`t:EmailAddressType`). The SMTP leaf may be named
     /// `EmailAddress` (the schema) or `Address` (seen in documentation captures).
-    EmailAddress, "EmailAddress", EMAIL_ADDRESS, ns = Family {
+    EmailAddress / OwnedEmailAddress, "EmailAddress", EMAIL_ADDRESS, ns = Family {
         name: "Name" => Text,
         email_address: "EmailAddress" | "Address" => Text,
         routing_type: "RoutingType" => Text,
@@ -58,7 +58,7 @@ shape! {
 
 shape! {
     /// A persona phone number (`t:PersonaPhoneNumberType`).
-    PhoneNumber, "PhoneNumber", PHONE_NUMBER, ns = Family {
+    PhoneNumber / OwnedPhoneNumber, "PhoneNumber", PHONE_NUMBER, ns = Family {
         number: "Number" => Text,
         r#type: "Type" => Text,
     }
@@ -66,7 +66,7 @@ shape! {
 
 shape! {
     /// A postal address (`t:PersonaPostalAddressType`).
-    PostalAddress, "PostalAddress", POSTAL_ADDRESS, ns = Family {
+    PostalAddress / OwnedPostalAddress, "PostalAddress", POSTAL_ADDRESS, ns = Family {
         street: "Street" => Text,
         city: "City" => Text,
         state: "State" => Text,
@@ -87,7 +87,7 @@ shape! {
 
 shape! {
     /// A body (`t:BodyContentType`): its text and `BodyType`.
-    BodyContent, "BodyContent", BODY_CONTENT, ns = Family {
+    BodyContent / OwnedBodyContent, "BodyContent", BODY_CONTENT, ns = Family {
         value: "Value" => Text,
         body_type: "BodyType" => Text,
     }
@@ -95,7 +95,7 @@ shape! {
 
 shape! {
     /// A string with the ids of the attributions it came from.
-    StringAttributedValue, "StringAttributedValue", STRING_ATTRIBUTED_VALUE, ns = Family {
+    StringAttributedValue / OwnedStringAttributedValue, "StringAttributedValue", STRING_ATTRIBUTED_VALUE, ns = Family {
         value: "Value" => Text,
         attributions: "Attributions" => Texts("Attribution"),
     }
@@ -103,7 +103,7 @@ shape! {
 
 shape! {
     /// Several strings with the ids of the attributions they came from.
-    StringArrayAttributedValue, "StringArrayAttributedValue", STRING_ARRAY_ATTRIBUTED_VALUE, ns = Family {
+    StringArrayAttributedValue / OwnedStringArrayAttributedValue, "StringArrayAttributedValue", STRING_ARRAY_ATTRIBUTED_VALUE, ns = Family {
         values: "Values" => Texts("Value"),
         attributions: "Attributions" => Texts("Attribution"),
     }
@@ -111,7 +111,7 @@ shape! {
 
 shape! {
     /// A phone number with the ids of the attributions it came from.
-    PhoneNumberAttributedValue, "PhoneNumberAttributedValue", PHONE_NUMBER_ATTRIBUTED_VALUE, ns = Family {
+    PhoneNumberAttributedValue / OwnedPhoneNumberAttributedValue, "PhoneNumberAttributedValue", PHONE_NUMBER_ATTRIBUTED_VALUE, ns = Family {
         value: "Value" => Obj(PhoneNumber),
         attributions: "Attributions" => Texts("Attribution"),
     }
@@ -119,7 +119,7 @@ shape! {
 
 shape! {
     /// An e-mail address with the ids of the attributions it came from.
-    EmailAddressAttributedValue, "EmailAddressAttributedValue", EMAIL_ADDRESS_ATTRIBUTED_VALUE, ns = Family {
+    EmailAddressAttributedValue / OwnedEmailAddressAttributedValue, "EmailAddressAttributedValue", EMAIL_ADDRESS_ATTRIBUTED_VALUE, ns = Family {
         value: "Value" => Obj(EmailAddress),
         attributions: "Attributions" => Texts("Attribution"),
     }
@@ -127,7 +127,7 @@ shape! {
 
 shape! {
     /// A postal address with the ids of the attributions it came from.
-    PostalAddressAttributedValue, "PostalAddressAttributedValue", POSTAL_ADDRESS_ATTRIBUTED_VALUE, ns = Family {
+    PostalAddressAttributedValue / OwnedPostalAddressAttributedValue, "PostalAddressAttributedValue", POSTAL_ADDRESS_ATTRIBUTED_VALUE, ns = Family {
         value: "Value" => Obj(PostalAddress),
         attributions: "Attributions" => Texts("Attribution"),
     }
@@ -135,7 +135,7 @@ shape! {
 
 shape! {
     /// A body with the ids of the attributions it came from.
-    BodyContentAttributedValue, "BodyContentAttributedValue", BODY_CONTENT_ATTRIBUTED_VALUE, ns = Family {
+    BodyContentAttributedValue / OwnedBodyContentAttributedValue, "BodyContentAttributedValue", BODY_CONTENT_ATTRIBUTED_VALUE, ns = Family {
         value: "Value" => Obj(BodyContent),
         attributions: "Attributions" => Texts("Attribution"),
     }
@@ -144,7 +144,7 @@ shape! {
 shape! {
     /// An extended property with the ids of the attributions it came from
     /// (`Value` holds an [`ExtendedProperty`], which holds its own `Value`).
-    ExtendedPropertyAttributedValue, "ExtendedPropertyAttributedValue", EXTENDED_PROPERTY_ATTRIBUTED_VALUE, ns = Family {
+    ExtendedPropertyAttributedValue / OwnedExtendedPropertyAttributedValue, "ExtendedPropertyAttributedValue", EXTENDED_PROPERTY_ATTRIBUTED_VALUE, ns = Family {
         value: "Value" => Obj(ExtendedProperty),
         attributions: "Attributions" => Texts("Attribution"),
     }
@@ -152,7 +152,7 @@ shape! {
 
 shape! {
     /// A persona-level `Attribution`: one source a persona's data came from.
-    PersonaAttribution, "Attribution", PERSONA_ATTRIBUTION, ns = Family {
+    PersonaAttribution / OwnedPersonaAttribution, "Attribution", PERSONA_ATTRIBUTION, ns = Family {
         id: "Id" => Text,
         source_id: "SourceId" => Obj(ItemId),
         display_name: "DisplayName" => Text,

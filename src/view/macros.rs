@@ -4,7 +4,7 @@
 //! ```text
 //! shape! {
 //!     /// docs
-//!     ImGroup, "ImGroup", IM_GROUP, ns = Family {
+//!     ImGroup / OwnedImGroup, "ImGroup", IM_GROUP, ns = Family {
 //!         display_name: "DisplayName" => Text,
 //!         exchange_store_id: "ExchangeStoreId" => Obj(ItemId),
 //!         member_correlation_key: "MemberCorrelationKey" => List(ItemId; "ItemId"),
@@ -14,6 +14,10 @@
 //! Field kinds: `Text` (leaf), `Attr` (unqualified attribute), `Obj(T)` (a record of
 //! view `T`), `List(T; "Item" | …)` (wrapper of records), `Texts("Item")` (wrapper of
 //! strings), `Xml` (`MessageXml`). A field's index is its position in the list.
+//!
+//! The same table also gives the owned form of the view (`OwnedImGroup`: one `Option`
+//! field per schema child, `String`s and `Vec`s), which the response writer writes, and
+//! the conversion from the view to it.
 
 /// The `Src` a field kind is matched from.
 macro_rules! src_of {
@@ -74,6 +78,88 @@ macro_rules! kind_get {
     };
 }
 
+/// The owned field's type for a field kind.
+macro_rules! kind_owned {
+    (Text) => { Option<String> };
+    (Attr) => { Option<String> };
+    (Xml) => { Option<Vec<$crate::view::OwnedMessageXmlEntry>> };
+    (Obj($t:ident)) => { Option<<$t<'static> as $crate::view::HasOwned>::Owned> };
+    (List($t:ident; $($it:literal)|+)) => { Option<Vec<<$t<'static> as $crate::view::HasOwned>::Owned>> };
+    (Texts($($it:literal)|+)) => { Option<Vec<String>> };
+}
+
+/// The owned value of a view's field (`$v` is the accessor's `Option`).
+macro_rules! kind_to_owned {
+    ($v:expr, Text) => {
+        $v.map(str::to_owned)
+    };
+    ($v:expr, Attr) => {
+        $v.map(str::to_owned)
+    };
+    ($v:expr, Obj($t:ident)) => {
+        $v.map(|x| $crate::view::HasOwned::to_owned_model(&x))
+    };
+    ($v:expr, $($other:tt)*) => {
+        $v.map(|items| items.iter().map(|x| $crate::view::HasOwned::to_owned_model(&x)).collect())
+    };
+}
+
+/// A generated value of the owned field (see `ModelGen`).
+macro_rules! kind_generate {
+    ($g:expr, Text) => {
+        $g.text(false)
+    };
+    ($g:expr, Attr) => {
+        $g.text(true)
+    };
+    ($g:expr, Xml) => {
+        (0..$g.count()).map(|_| $crate::view::OwnedMessageXmlEntry::generate($g)).collect()
+    };
+    ($g:expr, Obj($t:ident)) => {
+        <<$t<'static> as $crate::view::HasOwned>::Owned as $crate::view::Model>::generate($g)
+    };
+    ($g:expr, List($t:ident; $($it:literal)|+)) => {
+        (0..$g.count())
+            .map(|_| <<$t<'static> as $crate::view::HasOwned>::Owned as $crate::view::Model>::generate($g))
+            .collect()
+    };
+    ($g:expr, Texts($($it:literal)|+)) => {
+        (0..$g.count()).map(|_| $g.text(false)).collect()
+    };
+}
+
+/// Hands one present owned field to a `FieldSink`.
+macro_rules! kind_visit {
+    ($s:expr, $i:expr, $v:expr, Text) => {
+        $s.text($i, $v)
+    };
+    ($s:expr, $i:expr, $v:expr, Attr) => {
+        $s.text($i, $v)
+    };
+    ($s:expr, $i:expr, $v:expr, Xml) => {
+        $s.entries($i, $v.iter())
+    };
+    ($s:expr, $i:expr, $v:expr, Obj($t:ident)) => {
+        $s.record($i, $v)
+    };
+    ($s:expr, $i:expr, $v:expr, List($t:ident; $($it:literal)|+)) => {
+        $s.list($i, $v.iter())
+    };
+    ($s:expr, $i:expr, $v:expr, Texts($($it:literal)|+)) => {
+        $s.texts($i, $v.iter().map(String::as_str))
+    };
+}
+
+/// Whether a field kind is an attribute.
+macro_rules! kind_is_attr {
+    (Attr) => {
+        true
+    };
+    ($($other:tt)*) => {
+        false
+    };
+}
+
 /// What the accessor's documentation says about the field kind.
 macro_rules! kind_doc {
     (Attr) => {
@@ -93,7 +179,7 @@ macro_rules! kind_doc {
 macro_rules! shape {
     (
         $(#[$doc:meta])*
-        $name:ident, $xml_name:literal, $static:ident, ns = $ns:ident {
+        $name:ident / $owned:ident, $xml_name:literal, $static:ident, ns = $ns:ident {
             $( $field:ident : $xml:literal $(| $alt:literal)* => $kind:ident $(( $($karg:tt)* ))? ),* $(,)?
         }
     ) => {
@@ -135,7 +221,12 @@ macro_rules! shape {
                 static SHAPE: $crate::view::Shape = $crate::view::Shape {
                 name: $xml_name,
                 ns: $crate::view::NsRule::$ns,
-                fields: &[ $( $crate::view::Field { key: $crate::view::strip_raw(stringify!($field)), kind: kind_def!($kind $(($($karg)*))?) } ),* ],
+                fields: &[ $( $crate::view::Field {
+                    key: $crate::view::strip_raw(stringify!($field)),
+                    xml: $xml,
+                    attr: kind_is_attr!($kind $(($($karg)*))?),
+                    kind: kind_def!($kind $(($($karg)*))?),
+                } ),* ],
                 names: {
                     const ENTRIES: &[(&str, $crate::view::Src, u8)] = &[
                         $( ($xml, src_of!($kind), $static::$field as u8), $( ($alt, src_of!($kind), $static::$field as u8), )* )*
@@ -145,6 +236,55 @@ macro_rules! shape {
             };
                 &SHAPE
             };
+        }
+
+        #[doc = concat!("The owned form of [`", stringify!($name), "`] (`", $xml_name, "`), for the response ",
+            "writer ([`crate::write::write_response`]): one field per schema child, `None` when absent.")]
+        #[derive(Clone, Debug, Default, PartialEq, Eq)]
+        pub struct $owned {
+            $(
+                #[doc = concat!("`", $xml, "` ", kind_doc!($kind $(($($karg)*))?), ".")]
+                pub $field: kind_owned!($kind $(($($karg)*))?),
+            )*
+        }
+
+        impl $owned {
+            #[doc = concat!("The owned copy of a [`", stringify!($name), "`] view.")]
+            pub fn from_view(v: $name<'_>) -> Self {
+                $owned { $( $field: kind_to_owned!(v.$field(), $kind $(($($karg)*))?), )* }
+            }
+        }
+
+        impl $crate::view::HasOwned for $name<'_> {
+            type Owned = $owned;
+            fn to_owned_model(&self) -> $owned {
+                $owned::from_view(*self)
+            }
+        }
+
+        impl $crate::view::Model for $owned {
+            fn generate(g: &mut dyn $crate::view::ModelGen) -> Self {
+                let mut m = $owned::default();
+                $( if g.present() { m.$field = Some(kind_generate!(g, $kind $(($($karg)*))?)); } )*
+                m
+            }
+        }
+
+        impl $crate::view::Fields for $owned {
+            fn shape(&self) -> &'static $crate::view::Shape {
+                <$name<'static> as $crate::view::HasShape>::SHAPE
+            }
+            fn has_children(&self) -> bool {
+                false $( || (!kind_is_attr!($kind $(($($karg)*))?) && self.$field.is_some()) )*
+            }
+            fn visit<S: $crate::view::FieldSink>(&self, s: &mut S) -> Result<(), S::Error> {
+                $(
+                    if let Some(v) = &self.$field {
+                        kind_visit!(s, $static::$field as usize, v, $kind $(($($karg)*))?)?;
+                    }
+                )*
+                Ok(())
+            }
         }
     };
 }

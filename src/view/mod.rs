@@ -58,6 +58,10 @@ pub(crate) const fn strip_raw(s: &'static str) -> &'static str {
 pub(crate) struct Field {
     /// The JSON key (the snake_case of the schema name).
     pub key: &'static str,
+    /// The schema name of the element or attribute (the first, when it has aliases).
+    pub xml: &'static str,
+    /// Whether the field is an attribute (else a child element).
+    pub attr: bool,
     /// How the element is mapped.
     pub kind: Kind,
 }
@@ -446,6 +450,193 @@ impl<'a> MessageXml<'a> {
     /// (`BackOffMilliseconds`, `InnerErrorResponseCode`, …).
     pub fn value_named(&self, name: &str) -> Option<&'a str> {
         self.iter().find(|e| e.element == "Value" && e.name() == Some(name)).map(|e| e.text)
+    }
+}
+
+// ----- owned models --------------------------------------------------------------------
+
+/// A view with an owned form (`Persona` → [`OwnedPersona`], `ItemId` → [`OwnedItemId`],
+/// `&str` → `String`, …): what [`crate::write`] writes and what a round trip compares.
+pub trait HasOwned {
+    /// The owned type.
+    type Owned;
+    /// An owned copy of this view.
+    fn to_owned_model(&self) -> Self::Owned;
+}
+
+impl HasOwned for &str {
+    type Owned = String;
+    fn to_owned_model(&self) -> String {
+        (*self).to_owned()
+    }
+}
+
+impl HasOwned for MessageXmlEntry<'_> {
+    type Owned = OwnedMessageXmlEntry;
+    fn to_owned_model(&self) -> OwnedMessageXmlEntry {
+        OwnedMessageXmlEntry {
+            element: self.element.to_owned(),
+            text: self.text.to_owned(),
+            attributes: self.attributes.iter().map(|(n, v)| ((*n).to_owned(), (*v).to_owned())).collect(),
+        }
+    }
+}
+
+/// The owned form of a [`MessageXmlEntry`]: one child element of a `MessageXml`, written
+/// in the types namespace (`<t:Value Name="BackOffMilliseconds">297749</t:Value>`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OwnedMessageXmlEntry {
+    /// The local name (an XML name without a colon, e.g. `Value`).
+    pub element: String,
+    /// The text.
+    pub text: String,
+    /// Unqualified attributes in order (names without a colon, not `xmlns`, no repeats).
+    pub attributes: Vec<(String, String)>,
+}
+
+impl OwnedMessageXmlEntry {
+    /// An entry from its parts.
+    pub fn new(element: &str, attributes: &[(&str, &str)], text: &str) -> Self {
+        OwnedMessageXmlEntry {
+            element: element.to_owned(),
+            text: text.to_owned(),
+            attributes: attributes.iter().map(|(n, v)| ((*n).to_owned(), (*v).to_owned())).collect(),
+        }
+    }
+
+    pub(crate) fn generate(g: &mut dyn ModelGen) -> Self {
+        let (element, attributes) = g.entry_names();
+        let text = g.text(false);
+        OwnedMessageXmlEntry { element, text, attributes: attributes.into_iter().map(|n| (n, g.text(true))).collect() }
+    }
+}
+
+/// A source of generated owned models, for property tests and fuzzing: every owned type
+/// has a generator that asks this, field by field, whether the field is present and
+/// what it holds. Not a stable API.
+#[doc(hidden)]
+pub trait ModelGen {
+    /// Whether the next optional field is present.
+    fn present(&mut self) -> bool;
+    /// How many items the next list has.
+    fn count(&mut self) -> usize;
+    /// One of `0..n` (`n` > 0): which variant.
+    fn choose(&mut self, n: usize) -> usize;
+    /// A text (element text or, if `attribute`, an attribute value).
+    fn text(&mut self, attribute: bool) -> String;
+    /// A `MessageXml` entry's element name and its distinct attribute names.
+    fn entry_names(&mut self) -> (String, Vec<String>);
+}
+
+/// An owned type that can be generated from a [`ModelGen`]. Not a stable API.
+#[doc(hidden)]
+pub trait Model: Sized {
+    /// A value whose every choice comes from `g`.
+    fn generate(g: &mut dyn ModelGen) -> Self;
+}
+
+/// A record's present fields, in schema order, for the writer: implemented by the owned
+/// types and by views' [`Record`]s, so that one writer serves both.
+pub(crate) trait Fields {
+    /// The shape (field names, kinds).
+    fn shape(&self) -> &'static Shape;
+    /// Whether any child element (not an attribute) is present.
+    fn has_children(&self) -> bool;
+    /// Hands each present field, in schema order, to `s`.
+    fn visit<S: FieldSink>(&self, s: &mut S) -> Result<(), S::Error>;
+}
+
+impl<T: Fields> Fields for &T {
+    fn shape(&self) -> &'static Shape {
+        (**self).shape()
+    }
+    fn has_children(&self) -> bool {
+        (**self).has_children()
+    }
+    fn visit<S: FieldSink>(&self, s: &mut S) -> Result<(), S::Error> {
+        (**self).visit(s)
+    }
+}
+
+/// A generic callback over a body element's fields (a closure cannot be generic).
+pub(crate) trait WithFields<T> {
+    /// Called with the element's local name, whether it is a SOAP `Fault`, and its fields.
+    fn call<F: Fields>(self, name: &'static str, fault: bool, fields: &F) -> T;
+}
+
+/// A `MessageXml` entry, owned or viewed.
+pub(crate) trait EntrySource {
+    fn element(&self) -> &str;
+    fn text(&self) -> &str;
+    fn attributes(&self) -> impl Iterator<Item = (&str, &str)>;
+}
+
+impl EntrySource for &OwnedMessageXmlEntry {
+    fn element(&self) -> &str {
+        &self.element
+    }
+    fn text(&self) -> &str {
+        &self.text
+    }
+    fn attributes(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.attributes.iter().map(|(n, v)| (n.as_str(), v.as_str()))
+    }
+}
+
+impl EntrySource for MessageXmlEntry<'_> {
+    fn element(&self) -> &str {
+        self.element
+    }
+    fn text(&self) -> &str {
+        self.text
+    }
+    fn attributes(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.attributes.iter().copied()
+    }
+}
+
+/// What receives the fields of a [`Fields`] (field `i` of the record's shape).
+pub(crate) trait FieldSink {
+    type Error;
+    fn text(&mut self, i: usize, text: &str) -> Result<(), Self::Error>;
+    fn record<R: Fields>(&mut self, i: usize, record: R) -> Result<(), Self::Error>;
+    fn list<R: Fields, I: Iterator<Item = R>>(&mut self, i: usize, items: I) -> Result<(), Self::Error>;
+    fn texts<'t, I: Iterator<Item = &'t str>>(&mut self, i: usize, items: I) -> Result<(), Self::Error>;
+    fn entries<E: EntrySource, I: Iterator<Item = E>>(&mut self, i: usize, items: I) -> Result<(), Self::Error>;
+}
+
+impl Fields for Record<'_> {
+    fn shape(&self) -> &'static Shape {
+        self.0.shape
+    }
+    fn has_children(&self) -> bool {
+        let d = self.0;
+        (0..d.shape.fields.len()).any(|i| d.present[i / 64] & (1u64 << (i % 64)) != 0 && !d.shape.fields[i].attr)
+    }
+    fn visit<S: FieldSink>(&self, s: &mut S) -> Result<(), S::Error> {
+        let d = self.0;
+        let mut values = d.values.iter();
+        for (i, field) in d.shape.fields.iter().enumerate() {
+            if d.present[i / 64] & (1u64 << (i % 64)) == 0 {
+                continue;
+            }
+            let Some(v) = values.next() else { break };
+            match (*v, &field.kind) {
+                (Value::Text(t), _) => s.text(i, t)?,
+                (Value::Record(r), _) => s.record(i, r)?,
+                (Value::List(items), Kind::List { item: Kind::Text, .. }) => {
+                    s.texts(i, items.iter().filter_map(|v| if let Value::Text(t) = v { Some(*t) } else { None }))?
+                }
+                (Value::List(items), Kind::MessageXml) => {
+                    s.entries(i, items.iter().filter_map(|v| if let Value::Entry(e) = v { Some(**e) } else { None }))?
+                }
+                (Value::List(items), _) => {
+                    s.list(i, items.iter().filter_map(|v| if let Value::Record(r) = v { Some(*r) } else { None }))?
+                }
+                (Value::Entry(_), _) => {}
+            }
+        }
+        Ok(())
     }
 }
 

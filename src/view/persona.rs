@@ -6,7 +6,7 @@ shape! {
     /// A persona: one person (or contact) merged from one or more sources
     /// (`t:PersonaType`; all 112 children of the current schema, in schema order).
     /// Children the schema does not define are skipped and counted.
-    Persona, "Persona", PERSONA, ns = Family {
+    Persona / OwnedPersona, "Persona", PERSONA, ns = Family {
         persona_id: "PersonaId" => Obj(ItemId),
         persona_type: "PersonaType" => Text,
         persona_object_status: "PersonaObjectStatus" => Text,
@@ -124,7 +124,7 @@ shape! {
 
 shape! {
     /// An IM group (`t:ImGroupType`): a contact-list group with its member keys.
-    ImGroup, "ImGroup", IM_GROUP, ns = Family {
+    ImGroup / OwnedImGroup, "ImGroup", IM_GROUP, ns = Family {
         display_name: "DisplayName" => Text,
         group_type: "GroupType" => Text,
         exchange_store_id: "ExchangeStoreId" => Obj(ItemId),
@@ -136,7 +136,7 @@ shape! {
 
 shape! {
     /// The IM list (`t:ImItemListType`): its groups and personas.
-    ImItemList, "ImItemList", IM_ITEM_LIST, ns = Family {
+    ImItemList / OwnedImItemList, "ImItemList", IM_ITEM_LIST, ns = Family {
         groups: "Groups" => List(ImGroup; "ImGroup"),
         personas: "Personas" => List(Persona; "Persona"),
     }

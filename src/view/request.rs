@@ -11,13 +11,13 @@ use super::common::ItemId;
 use super::common::{EmailAddress, ExtendedFieldUri};
 use super::{HasShape, Record, Shape};
 
-/// The request operations: `variant, view, body element, static name { children }`.
+/// The request operations: `variant, view / owned, body element, static name { children }`.
 macro_rules! requests {
-    ($( $op:ident, $view:ident, $xml:literal, $st:ident { $($fields:tt)* } )*) => {
+    ($( $op:ident, $view:ident / $owned:ident, $xml:literal, $st:ident { $($fields:tt)* } )*) => {
         $(
             shape! {
                 #[doc = concat!("The request body element `m:", $xml, "`.")]
-                $view, $xml, $st, ns = Family { $($fields)* }
+                $view / $owned, $xml, $st, ns = Family { $($fields)* }
             }
         )*
 
@@ -68,70 +68,70 @@ macro_rules! requests {
 }
 
 requests! {
-    GetImItems, GetImItemsRequest, "GetImItems", GET_IM_ITEMS_REQUEST {
+    GetImItems, GetImItemsRequest / OwnedGetImItemsRequest, "GetImItems", GET_IM_ITEMS_REQUEST {
         contact_ids: "ContactIds" => List(ItemId; "ItemId"),
         group_ids: "GroupIds" => List(ItemId; "ItemId"),
         extended_properties: "ExtendedProperties" => List(ExtendedFieldUri; "ExtendedProperty"),
     }
-    GetImItemList, GetImItemListRequest, "GetImItemList", GET_IM_ITEM_LIST_REQUEST {
+    GetImItemList, GetImItemListRequest / OwnedGetImItemListRequest, "GetImItemList", GET_IM_ITEM_LIST_REQUEST {
         extended_properties: "ExtendedProperties" => List(ExtendedFieldUri; "ExtendedProperty"),
     }
-    AddImGroup, AddImGroupRequest, "AddImGroup", ADD_IM_GROUP_REQUEST {
+    AddImGroup, AddImGroupRequest / OwnedAddImGroupRequest, "AddImGroup", ADD_IM_GROUP_REQUEST {
         display_name: "DisplayName" => Text,
     }
-    AddImContactToGroup, AddImContactToGroupRequest, "AddImContactToGroup", ADD_IM_CONTACT_TO_GROUP_REQUEST {
+    AddImContactToGroup, AddImContactToGroupRequest / OwnedAddImContactToGroupRequest, "AddImContactToGroup", ADD_IM_CONTACT_TO_GROUP_REQUEST {
         contact_id: "ContactId" => Obj(ItemId),
         group_id: "GroupId" => Obj(ItemId),
     }
-    AddNewImContactToGroup, AddNewImContactToGroupRequest, "AddNewImContactToGroup",
+    AddNewImContactToGroup, AddNewImContactToGroupRequest / OwnedAddNewImContactToGroupRequest, "AddNewImContactToGroup",
         ADD_NEW_IM_CONTACT_TO_GROUP_REQUEST {
         im_address: "ImAddress" => Text,
         display_name: "DisplayName" => Text,
         group_id: "GroupId" => Obj(ItemId),
     }
-    AddNewTelUriContactToGroup, AddNewTelUriContactToGroupRequest, "AddNewTelUriContactToGroup",
+    AddNewTelUriContactToGroup, AddNewTelUriContactToGroupRequest / OwnedAddNewTelUriContactToGroupRequest, "AddNewTelUriContactToGroup",
         ADD_NEW_TEL_URI_CONTACT_TO_GROUP_REQUEST {
         tel_uri_address: "TelUriAddress" => Text,
         im_contact_sip_uri_address: "ImContactSipUriAddress" => Text,
         im_telephone_number: "ImTelephoneNumber" => Text,
         group_id: "GroupId" => Obj(ItemId),
     }
-    AddDistributionGroupToImList, AddDistributionGroupToImListRequest, "AddDistributionGroupToImList",
+    AddDistributionGroupToImList, AddDistributionGroupToImListRequest / OwnedAddDistributionGroupToImListRequest, "AddDistributionGroupToImList",
         ADD_DISTRIBUTION_GROUP_TO_IM_LIST_REQUEST {
         smtp_address: "SmtpAddress" => Text,
         display_name: "DisplayName" => Text,
     }
-    RemoveImContactFromGroup, RemoveImContactFromGroupRequest, "RemoveImContactFromGroup",
+    RemoveImContactFromGroup, RemoveImContactFromGroupRequest / OwnedRemoveImContactFromGroupRequest, "RemoveImContactFromGroup",
         REMOVE_IM_CONTACT_FROM_GROUP_REQUEST {
         contact_id: "ContactId" => Obj(ItemId),
         group_id: "GroupId" => Obj(ItemId),
     }
-    RemoveImGroup, RemoveImGroupRequest, "RemoveImGroup", REMOVE_IM_GROUP_REQUEST {
+    RemoveImGroup, RemoveImGroupRequest / OwnedRemoveImGroupRequest, "RemoveImGroup", REMOVE_IM_GROUP_REQUEST {
         group_id: "GroupId" => Obj(ItemId),
     }
-    SetImGroup, SetImGroupRequest, "SetImGroup", SET_IM_GROUP_REQUEST {
+    SetImGroup, SetImGroupRequest / OwnedSetImGroupRequest, "SetImGroup", SET_IM_GROUP_REQUEST {
         group_id: "GroupId" => Obj(ItemId),
         new_display_name: "NewDisplayName" => Text,
     }
-    RemoveContactFromImList, RemoveContactFromImListRequest, "RemoveContactFromImList",
+    RemoveContactFromImList, RemoveContactFromImListRequest / OwnedRemoveContactFromImListRequest, "RemoveContactFromImList",
         REMOVE_CONTACT_FROM_IM_LIST_REQUEST {
         contact_id: "ContactId" => Obj(ItemId),
     }
-    RemoveDistributionGroupFromImList, RemoveDistributionGroupFromImListRequest,
+    RemoveDistributionGroupFromImList, RemoveDistributionGroupFromImListRequest / OwnedRemoveDistributionGroupFromImListRequest,
         "RemoveDistributionGroupFromImList", REMOVE_DISTRIBUTION_GROUP_FROM_IM_LIST_REQUEST {
         group_id: "GroupId" => Obj(ItemId),
     }
-    SetImListMigrationCompleted, SetImListMigrationCompletedRequest, "SetImListMigrationCompleted",
+    SetImListMigrationCompleted, SetImListMigrationCompletedRequest / OwnedSetImListMigrationCompletedRequest, "SetImListMigrationCompleted",
         SET_IM_LIST_MIGRATION_COMPLETED_REQUEST {
         im_list_migration_completed: "ImListMigrationCompleted" => Text,
     }
-    GetPersona, GetPersonaRequest, "GetPersona", GET_PERSONA_REQUEST {
+    GetPersona, GetPersonaRequest / OwnedGetPersonaRequest, "GetPersona", GET_PERSONA_REQUEST {
         persona_id: "PersonaId" => Obj(ItemId),
         email_address: "EmailAddress" => Obj(EmailAddress),
         parent_folder_id: "ParentFolderId" => Obj(TargetFolderId),
         item_link_id: "ItemLinkId" => Text,
     }
-    FindPeople, FindPeopleRequest, "FindPeople", FIND_PEOPLE_REQUEST {
+    FindPeople, FindPeopleRequest / OwnedFindPeopleRequest, "FindPeople", FIND_PEOPLE_REQUEST {
         indexed_page_item_view: "IndexedPageItemView" => Obj(IndexedPageView),
         parent_folder_id: "ParentFolderId" => Obj(TargetFolderId),
         query_string: "QueryString" => Text,
@@ -142,7 +142,7 @@ shape! {
     /// A `ParentFolderId` (`t:TargetFolderIdType`): a folder by id or a distinguished
     /// folder (`Id` such as `contacts` or `directory`). The `Mailbox` child of a
     /// distinguished folder is not read.
-    TargetFolderId, "ParentFolderId", TARGET_FOLDER_ID, ns = Family {
+    TargetFolderId / OwnedTargetFolderId, "ParentFolderId", TARGET_FOLDER_ID, ns = Family {
         folder_id: "FolderId" => Obj(ItemId),
         distinguished_folder_id: "DistinguishedFolderId" => Obj(ItemId),
     }
@@ -150,7 +150,7 @@ shape! {
 
 shape! {
     /// FindPeople's `IndexedPageItemView` (`t:IndexedPageViewType`): which page.
-    IndexedPageView, "IndexedPageItemView", INDEXED_PAGE_VIEW, ns = Family {
+    IndexedPageView / OwnedIndexedPageView, "IndexedPageItemView", INDEXED_PAGE_VIEW, ns = Family {
         max_entries_returned: "MaxEntriesReturned" => Attr,
         offset: "Offset" => Attr,
         base_point: "BasePoint" => Attr,
@@ -159,7 +159,7 @@ shape! {
 
 shape! {
     /// The SOAP `Header` of a request: the EWS headers the IM operations bind.
-    RequestHeaders, "Header", REQUEST_HEADERS, ns = Family {
+    RequestHeaders / OwnedRequestHeaders, "Header", REQUEST_HEADERS, ns = Family {
         request_server_version: "RequestServerVersion" => Obj(RequestServerVersion),
         mailbox_culture: "MailboxCulture" => Text,
         exchange_impersonation: "ExchangeImpersonation" => Obj(ExchangeImpersonation),
@@ -168,21 +168,21 @@ shape! {
 
 shape! {
     /// The `RequestServerVersion` header.
-    RequestServerVersion, "RequestServerVersion", REQUEST_SERVER_VERSION, ns = Family {
+    RequestServerVersion / OwnedRequestServerVersion, "RequestServerVersion", REQUEST_SERVER_VERSION, ns = Family {
         version: "Version" => Attr,
     }
 }
 
 shape! {
     /// The `ExchangeImpersonation` header.
-    ExchangeImpersonation, "ExchangeImpersonation", EXCHANGE_IMPERSONATION, ns = Family {
+    ExchangeImpersonation / OwnedExchangeImpersonation, "ExchangeImpersonation", EXCHANGE_IMPERSONATION, ns = Family {
         connecting_sid: "ConnectingSID" => Obj(ConnectingSid),
     }
 }
 
 shape! {
     /// `ExchangeImpersonation/ConnectingSID`: whom the client acts as (one of the four).
-    ConnectingSid, "ConnectingSID", CONNECTING_SID, ns = Family {
+    ConnectingSid / OwnedConnectingSid, "ConnectingSID", CONNECTING_SID, ns = Family {
         principal_name: "PrincipalName" => Text,
         sid: "SID" => Text,
         primary_smtp_address: "PrimarySmtpAddress" => Text,

@@ -10,10 +10,10 @@ use super::{HasShape, Record, Shape};
 
 /// A response shape: the five `ResponseMessage` fields, then the payload.
 macro_rules! response_shape {
-    ($(#[$doc:meta])* $name:ident, $xml:literal, $st:ident { $($payload:tt)* }) => {
+    ($(#[$doc:meta])* $name:ident / $owned:ident, $xml:literal, $st:ident { $($payload:tt)* }) => {
         shape! {
             $(#[$doc])*
-            $name, $xml, $st, ns = Family {
+            $name / $owned, $xml, $st, ns = Family {
                 response_class: "ResponseClass" => Attr,
                 message_text: "MessageText" => Text,
                 response_code: "ResponseCode" => Text,
@@ -29,18 +29,67 @@ response_shape! {
     /// The fields every response element shares (`m:ResponseMessageType`). Every
     /// operation's response view has these accessors too; [`Body::response_message`]
     /// gives this view of any of them.
-    ResponseMessage, "ResponseMessage", RESPONSE_MESSAGE {}
+    ResponseMessage / OwnedResponseMessage, "ResponseMessage", RESPONSE_MESSAGE {}
 }
 
-/// The operations: `variant, view, body element, JSON key, static name { payload }`.
+/// The operations: `variant, view / owned, body element, JSON key, static name { payload }`.
 macro_rules! responses {
-    ($( $op:ident, $view:ident, $xml:literal, $key:literal, $st:ident { $($payload:tt)* } )*) => {
+    ($( $op:ident, $view:ident / $owned:ident, $xml:literal, $key:literal, $st:ident { $($payload:tt)* } )*) => {
         $(
             response_shape! {
                 #[doc = concat!("The body element `m:", $xml, "`: the answer to `", stringify!($op), "`.")]
-                $view, $xml, $st { $($payload)* }
+                $view / $owned, $xml, $st { $($payload)* }
             }
         )*
+
+        /// The owned form of a [`Body`]: what [`crate::write::write_response`] writes.
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum OwnedBody {
+            /// A SOAP 1.1 `Fault`.
+            Fault(OwnedFault),
+            $(
+                #[doc = concat!("`m:", $xml, "`.")]
+                $op($owned),
+            )*
+        }
+
+        impl OwnedBody {
+            /// The owned copy of a [`Body`] view.
+            pub fn from_view(b: Body<'_>) -> OwnedBody {
+                match b {
+                    Body::Fault(x) => OwnedBody::Fault(OwnedFault::from_view(x)),
+                    $(Body::$op(x) => OwnedBody::$op($owned::from_view(x)),)*
+                }
+            }
+
+            /// Calls `f` with the body element's local name and fields.
+            pub(crate) fn with_fields<T>(&self, f: impl $crate::view::WithFields<T>) -> T {
+                match self {
+                    OwnedBody::Fault(x) => f.call("Fault", true, x),
+                    $(OwnedBody::$op(x) => f.call($xml, false, x),)*
+                }
+            }
+
+            /// A generated body (one variant, its fields from `g`).
+            pub(crate) fn generate(g: &mut dyn $crate::view::ModelGen) -> OwnedBody {
+                use $crate::view::Model;
+                const N: usize = 1 + [$(stringify!($op)),*].len();
+                let pick = g.choose(N) % N;
+                let mut k = 0;
+                if pick == k {
+                    return OwnedBody::Fault(OwnedFault::generate(g));
+                }
+                $(
+                    k += 1;
+                    if pick == k {
+                        return OwnedBody::$op($owned::generate(g));
+                    }
+                )*
+                let _ = k;
+                OwnedBody::Fault(OwnedFault::generate(g))
+            }
+        }
 
         /// The body element of a response: a SOAP fault or one of the 15 supported responses.
         #[derive(Clone, Copy, Debug)]
@@ -99,59 +148,59 @@ macro_rules! responses {
 }
 
 responses! {
-    GetImItems, GetImItemsResponse, "GetImItemsResponse", "get_im_items_response", GET_IM_ITEMS_RESPONSE {
+    GetImItems, GetImItemsResponse / OwnedGetImItemsResponse, "GetImItemsResponse", "get_im_items_response", GET_IM_ITEMS_RESPONSE {
         im_item_list: "ImItemList" => Obj(ImItemList),
     }
-    GetImItemList, GetImItemListResponse, "GetImItemListResponse", "get_im_item_list_response",
+    GetImItemList, GetImItemListResponse / OwnedGetImItemListResponse, "GetImItemListResponse", "get_im_item_list_response",
         GET_IM_ITEM_LIST_RESPONSE {
         im_item_list: "ImItemList" => Obj(ImItemList),
     }
-    FindPeople, FindPeopleResponse, "FindPeopleResponse", "find_people_response", FIND_PEOPLE_RESPONSE {
+    FindPeople, FindPeopleResponse / OwnedFindPeopleResponse, "FindPeopleResponse", "find_people_response", FIND_PEOPLE_RESPONSE {
         people: "People" => List(Persona; "Persona"),
         total_number_of_people_in_view: "TotalNumberOfPeopleInView" => Text,
         first_matching_row_index: "FirstMatchingRowIndex" => Text,
         first_loaded_row_index: "FirstLoadedRowIndex" => Text,
         transaction_id: "TransactionId" => Text,
     }
-    GetPersona, GetPersonaResponseMessage, "GetPersonaResponseMessage", "get_persona_response_message",
+    GetPersona, GetPersonaResponseMessage / OwnedGetPersonaResponseMessage, "GetPersonaResponseMessage", "get_persona_response_message",
         GET_PERSONA_RESPONSE_MESSAGE {
         persona: "Persona" => Obj(Persona),
     }
-    AddImGroup, AddImGroupResponse, "AddImGroupResponse", "add_im_group_response", ADD_IM_GROUP_RESPONSE {
+    AddImGroup, AddImGroupResponse / OwnedAddImGroupResponse, "AddImGroupResponse", "add_im_group_response", ADD_IM_GROUP_RESPONSE {
         im_group: "ImGroup" => Obj(ImGroup),
     }
-    AddNewImContactToGroup, AddNewImContactToGroupResponse, "AddNewImContactToGroupResponse",
+    AddNewImContactToGroup, AddNewImContactToGroupResponse / OwnedAddNewImContactToGroupResponse, "AddNewImContactToGroupResponse",
         "add_new_im_contact_to_group_response", ADD_NEW_IM_CONTACT_TO_GROUP_RESPONSE {
         persona: "Persona" => Obj(Persona),
     }
-    AddNewTelUriContactToGroup, AddNewTelUriContactToGroupResponse, "AddNewTelUriContactToGroupResponse",
+    AddNewTelUriContactToGroup, AddNewTelUriContactToGroupResponse / OwnedAddNewTelUriContactToGroupResponse, "AddNewTelUriContactToGroupResponse",
         "add_new_tel_uri_contact_to_group_response", ADD_NEW_TEL_URI_CONTACT_TO_GROUP_RESPONSE {
         persona: "Persona" => Obj(Persona),
     }
-    AddDistributionGroupToImList, AddDistributionGroupToImListResponse, "AddDistributionGroupToImListResponse",
+    AddDistributionGroupToImList, AddDistributionGroupToImListResponse / OwnedAddDistributionGroupToImListResponse, "AddDistributionGroupToImListResponse",
         "add_distribution_group_to_im_list_response", ADD_DISTRIBUTION_GROUP_TO_IM_LIST_RESPONSE {
         im_group: "ImGroup" => Obj(ImGroup),
     }
-    AddImContactToGroup, AddImContactToGroupResponse, "AddImContactToGroupResponse",
+    AddImContactToGroup, AddImContactToGroupResponse / OwnedAddImContactToGroupResponse, "AddImContactToGroupResponse",
         "add_im_contact_to_group_response", ADD_IM_CONTACT_TO_GROUP_RESPONSE {}
-    RemoveImContactFromGroup, RemoveImContactFromGroupResponse, "RemoveImContactFromGroupResponse",
+    RemoveImContactFromGroup, RemoveImContactFromGroupResponse / OwnedRemoveImContactFromGroupResponse, "RemoveImContactFromGroupResponse",
         "remove_im_contact_from_group_response", REMOVE_IM_CONTACT_FROM_GROUP_RESPONSE {}
-    RemoveImGroup, RemoveImGroupResponse, "RemoveImGroupResponse", "remove_im_group_response",
+    RemoveImGroup, RemoveImGroupResponse / OwnedRemoveImGroupResponse, "RemoveImGroupResponse", "remove_im_group_response",
         REMOVE_IM_GROUP_RESPONSE {}
-    SetImGroup, SetImGroupResponse, "SetImGroupResponse", "set_im_group_response", SET_IM_GROUP_RESPONSE {}
-    RemoveContactFromImList, RemoveContactFromImListResponse, "RemoveContactFromImListResponse",
+    SetImGroup, SetImGroupResponse / OwnedSetImGroupResponse, "SetImGroupResponse", "set_im_group_response", SET_IM_GROUP_RESPONSE {}
+    RemoveContactFromImList, RemoveContactFromImListResponse / OwnedRemoveContactFromImListResponse, "RemoveContactFromImListResponse",
         "remove_contact_from_im_list_response", REMOVE_CONTACT_FROM_IM_LIST_RESPONSE {}
-    RemoveDistributionGroupFromImList, RemoveDistributionGroupFromImListResponse,
+    RemoveDistributionGroupFromImList, RemoveDistributionGroupFromImListResponse / OwnedRemoveDistributionGroupFromImListResponse,
         "RemoveDistributionGroupFromImListResponse", "remove_distribution_group_from_im_list_response",
         REMOVE_DISTRIBUTION_GROUP_FROM_IM_LIST_RESPONSE {}
-    SetImListMigrationCompleted, SetImListMigrationCompletedResponse, "SetImListMigrationCompletedResponse",
+    SetImListMigrationCompleted, SetImListMigrationCompletedResponse / OwnedSetImListMigrationCompletedResponse, "SetImListMigrationCompletedResponse",
         "set_im_list_migration_completed_response", SET_IM_LIST_MIGRATION_COMPLETED_RESPONSE {}
 }
 
 shape! {
     /// A SOAP 1.1 `Fault`. Its children are recognised only in no namespace, as SOAP 1.1
     /// defines them. `faultcode` is the raw text (`"a:ErrorServerBusy"`).
-    Fault, "Fault", FAULT, ns = None {
+    Fault / OwnedFault, "Fault", FAULT, ns = None {
         faultcode: "faultcode" => Text,
         faultstring: "faultstring" => Text,
         faultactor: "faultactor" => Text,
@@ -162,7 +211,7 @@ shape! {
 shape! {
     /// A fault's `detail`: the EWS `ResponseCode`, `Message` and `MessageXml`
     /// (recognised in the EWS errors, types and messages namespaces).
-    FaultDetail, "detail", FAULT_DETAIL, ns = FamilyOrErrors {
+    FaultDetail / OwnedFaultDetail, "detail", FAULT_DETAIL, ns = FamilyOrErrors {
         response_code: "ResponseCode" => Text,
         message: "Message" => Text,
         message_xml: "MessageXml" => Xml,

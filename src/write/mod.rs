@@ -1,6 +1,13 @@
-//! Writing EWS requests: the SOAP envelope of every IM operation, plus GetPersona and
-//! FindPeople, ready to POST.
+//! Writing EWS requests — the SOAP envelope of every IM operation, plus GetPersona and
+//! FindPeople, ready to POST — and responses, for fake servers and fixtures.
 //!
+//! Responses: [`write_response`] writes an [`OwnedResponse`] (owned values: [`OwnedBody`](crate::OwnedBody),
+//! [`OwnedPersona`](crate::OwnedPersona) with all 112 fields, [`OwnedImGroup`](crate::OwnedImGroup), …)
+//! or a parsed [`Response`](crate::Response) again, in the [`Style`], [`Indent`] and
+//! [`TextEscape`] of [`ResponseOptions`]; what it writes, [`crate::parse`] reads back
+//! field for field.
+//!
+//! Requests:
 //! A request is a plain struct borrowing its strings ([`GetImItems`], [`AddImGroup`],
 //! [`FindPeople`], …, one per [`Operation`]), and a [`RequestHeader`] gives the SOAP
 //! headers (`RequestServerVersion`, default `Exchange2013`; `MailboxCulture`;
@@ -118,6 +125,7 @@ mod extended;
 mod header;
 mod http;
 mod request;
+mod response;
 
 pub use error::{ExtendedFieldRule, Field, RequestError, WriteError};
 pub use extended::{DistinguishedPropertySet, ExtendedFieldPath, MapiPropertyType};
@@ -128,6 +136,10 @@ pub use request::{
     BasePoint, FindPeople, GetImItemList, GetImItems, GetPersona, IndexedPageView, ItemIdRef, RemoveContactFromImList,
     RemoveDistributionGroupFromImList, RemoveImContactFromGroup, RemoveImGroup, SetImGroup,
     SetImListMigrationCompleted, TargetFolder, DISTINGUISHED_FOLDER_IDS,
+};
+pub use response::{
+    response_to_vec, write_response, Indent, OwnedResponse, ResponseError, ResponseOptions, ResponseSource, Style,
+    TextEscape,
 };
 
 /// The value checks shared by the request types.
