@@ -6,14 +6,21 @@
 # written or does not validate.
 #
 # Usage: scripts/validate-requests.sh [--keep DIR]
-#   needs python3 and xmllint (Debian: apt-get install libxml2-utils);
+#   needs python3 and xmllint (Debian: apt-get install libxml2-utils; installed when run as root);
 #   builds the CLI with cargo (honours CARGO_TARGET_DIR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 validator=../shared/tools/validate-ews.py
 [ -f "$validator" ] || { echo "error: $validator not found" >&2; exit 2; }
-command -v xmllint >/dev/null || { echo "error: xmllint not found (apt-get install libxml2-utils)" >&2; exit 2; }
+if ! command -v xmllint >/dev/null; then
+  # A fresh machine: install it when we can (root with apt-get), as CI would have to.
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "xmllint not found: installing libxml2-utils" >&2
+    (apt-get install -y -q libxml2-utils || { apt-get update -q && apt-get install -y -q libxml2-utils; }) >/dev/null
+  fi
+  command -v xmllint >/dev/null || { echo "error: xmllint not found (apt-get install libxml2-utils)" >&2; exit 2; }
+fi
 
 keep=""
 if [ "${1:-}" = "--keep" ]; then keep="${2:?--keep needs a directory}"; fi
@@ -102,6 +109,22 @@ gen findpeople-folder-id find-people --max-entries-returned 10 --offset 20 --bas
 gen findpeople-minimal find-people
 
 echo "wrote $n requests into $out"
+
+# Negative control: the validator must reject what the writer never writes. An empty
+# ContactIds (NonEmptyArrayOfBaseItemIdsType) and an https:// namespace.
+neg="$(mktemp -d)"
+sed 's|<m:GetImItems/>|<m:GetImItems><m:ContactIds/></m:GetImItems>|' "$out/getimitems-empty.xml" >"$neg/empty-contactids.xml"
+sed 's|http://schemas.microsoft.com/exchange/services/2006/messages|https://schemas.microsoft.com/exchange/services/2006/messages|' \
+  "$out/getimitems-documented-example.xml" >"$neg/https-namespace.xml"
+for f in "$neg"/*.xml; do
+  if python3 "$validator" "$f" >/dev/null 2>&1; then
+    echo "negative control $(basename "$f") was accepted: the validator does not check what it should"
+    fail=1
+  else
+    echo "negative control $(basename "$f"): rejected, as it must be"
+  fi
+done
+rm -rf "$neg"
 set +e
 report="$(python3 "$validator" "$out"/*.xml)"
 status=$?
