@@ -28,7 +28,15 @@
 //! ```
 //!
 //! TODO(issue 5): a `stream/large` group for the push parser, once it exists.
-//! TODO(issue 4): `write/…` groups for the writers, once they exist.
+//!
+//! Groups `write/<what>` time the writers (issue 4), output bytes per second, into a
+//! reused `Vec<u8>`:
+//!
+//! * `write/large-response`: the `large` response written again (server style, 2-space
+//!   indentation, references), from its owned model (`owned`) and from the parsed views
+//!   (`views`);
+//! * `write/requests`: a GetImItems request with 1000 contact ids, 100 group ids and 10
+//!   extended-property paths.
 
 mod peers;
 
@@ -154,6 +162,59 @@ fn run_only(spec: &str) {
     println!("{peer} on {size}: {} bytes x {n}, {} text bytes extracted", input.bytes.len(), total.text_bytes);
 }
 
+fn bench_write(c: &mut Criterion, inputs: &[Input]) {
+    use ews_im::write::{
+        request_to_vec, write_request, write_response, ExtendedFieldPath, GetImItems, ItemIdRef, MapiPropertyType,
+        OwnedResponse, RequestHeader, ResponseOptions,
+    };
+    let opts = ResponseOptions::default();
+    if let Some(large) = inputs.iter().find(|i| i.name == "large") {
+        let arena = Bump::new();
+        let parsed = ews_im::parse(&large.bytes, &arena).expect("the large input parses");
+        let model = OwnedResponse::from_view(&parsed);
+        let mut out = Vec::with_capacity(large.bytes.len() * 2);
+        write_response(&mut out, &model, &opts).expect("writable");
+        let mut group = c.benchmark_group("write/large-response");
+        group.throughput(Throughput::Bytes(out.len() as u64));
+        group.sample_size(10).sampling_mode(SamplingMode::Flat);
+        group.bench_function("owned", |b| {
+            b.iter(|| {
+                out.clear();
+                write_response(&mut out, black_box(&model), &opts).expect("writable");
+                black_box(out.len())
+            })
+        });
+        group.bench_function("views", |b| {
+            b.iter(|| {
+                out.clear();
+                write_response(&mut out, black_box(&parsed), &opts).expect("writable");
+                black_box(out.len())
+            })
+        });
+        group.finish();
+    }
+
+    let ids: Vec<String> =
+        (0..1100).map(|i| format!("AAMkADEzOTExYjJkLTYyN2QtNDNmZC1hMTNjLWM3MmI0OWFlYzk{i:05}AAA=")).collect();
+    let contacts: Vec<_> = ids[..1000].iter().map(|id| ItemIdRef::with_change_key(id, "EQAAABBmNDjF")).collect();
+    let groups: Vec<_> = ids[1000..].iter().map(|id| ItemIdRef::new(id)).collect();
+    let paths: Vec<_> = (0..10).map(|t| ExtendedFieldPath::tag(0x3001 + t, MapiPropertyType::String)).collect();
+    let request = GetImItems { contact_ids: &contacts, group_ids: &groups, extended_properties: &paths };
+    let header = RequestHeader::default();
+    let len = request_to_vec(&header, &request).expect("writable").len();
+    let mut out = Vec::with_capacity(len);
+    let mut group = c.benchmark_group("write/requests");
+    group.throughput(Throughput::Bytes(len as u64));
+    group.bench_function("get-im-items-1100-ids", |b| {
+        b.iter(|| {
+            out.clear();
+            write_request(&mut out, &header, black_box(&request)).expect("writable");
+            black_box(out.len())
+        })
+    });
+    group.finish();
+}
+
 fn main() {
     if let Ok(spec) = std::env::var("EWS_IM_BENCH_RUN") {
         return run_only(&spec);
@@ -162,5 +223,6 @@ fn main() {
     check_peers_agree(&inputs);
     let mut c = Criterion::default().configure_from_args();
     bench_parse(&mut c, &inputs);
+    bench_write(&mut c, &inputs);
     c.final_summary();
 }
