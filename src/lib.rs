@@ -174,7 +174,7 @@ pub fn parse_with<'a>(input: &'a [u8], arena: &'a Bump, options: &Options) -> Re
 }
 
 /// Parses a whole EWS SOAP *request* (what a client sends: `GetImItems`, `AddImGroup`,
-/// `FindPeople`, … — the 15 operations [`write`] writes) with the default [`Options`],
+/// `FindPeople`, … — the 15 operations [`write`](mod@write) writes) with the default [`Options`],
 /// for fake servers and proxies.
 ///
 /// The same one-pass parser as [`parse`], with the same checks and limits; the views
