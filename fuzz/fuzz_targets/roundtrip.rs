@@ -6,16 +6,32 @@
 #![no_main]
 
 use arbitrary::{Arbitrary, Unstructured};
-use ews_im::write::{
-    response_to_vec, Indent, OwnedResponse, ResponseError, ResponseOptions, Style, TextEscape,
-};
+use ews_im::write::{response_to_vec, Indent, OwnedResponse, ResponseError, ResponseOptions, Style, TextEscape};
 use ews_im::ModelGen;
 use libfuzzer_sys::fuzz_target;
 
 /// Texts made of the pieces that matter for XML, or anything at all.
 const PIECES: &[&str] = &[
-    "a", " ", "<", ">", "&", "\"", "'", "]]>", "]", "\r", "\n", "\r\n", "\t", "é", "😀", "\u{10FFFF}", "\u{FFFD}",
-    "&amp;", "<![CDATA[", "\u{85}",
+    "a",
+    " ",
+    "<",
+    ">",
+    "&",
+    "\"",
+    "'",
+    "]]>",
+    "]",
+    "\r",
+    "\n",
+    "\r\n",
+    "\t",
+    "é",
+    "😀",
+    "\u{10FFFF}",
+    "\u{FFFD}",
+    "&amp;",
+    "<![CDATA[",
+    "\u{85}",
 ];
 const NAMES: &[&str] = &["Value", "LineNumber", "FieldURI", "Name", "Id", "x-1.b", "Ünï"];
 
