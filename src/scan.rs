@@ -164,26 +164,40 @@ fn is_special(b: u8) -> bool {
     (b < 0x20 && b != b'\t' && b != b'\n') || b == 0xEF
 }
 
-/// Position of the first special byte (see [`is_special`]) at or after `from`, or
-/// `b.len()`. Written as a branch-free fold over 32-byte blocks so that it vectorises:
-/// well-formed EWS responses have no such byte, so this is one fast pass.
-pub(crate) fn find_special(b: &[u8], from: usize) -> usize {
-    let mut i = from;
-    while i + 32 <= b.len() {
-        let block = &b[i..i + 32];
-        let hit = block.iter().fold(0u8, |m, &c| m | is_special(c) as u8);
-        if hit != 0 {
-            break;
+/// The end of the run of spaces, LFs and TABs at `from`: the line breaks and indentation
+/// between the tags of a pretty-printed response (often half its bytes). Spaces are
+/// skipped a word at a time; none of the three bytes needs the slow text path.
+#[inline]
+pub(crate) fn skip_indentation(b: &[u8], from: usize) -> usize {
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    let mut p = from;
+    loop {
+        while let Some(w) = b.get(p..p + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+            let d = u64::from_le_bytes(w) ^ SPACES;
+            if d != 0 {
+                // The lowest set bit is in the first byte that is not a space.
+                p += (d.trailing_zeros() / 8) as usize;
+                break;
+            }
+            p += 8;
         }
-        i += 32;
-    }
-    while i < b.len() {
-        if is_special(b[i]) {
-            return i;
+        while b.get(p) == Some(&b' ') {
+            p += 1;
         }
-        i += 1;
+        match b.get(p) {
+            Some(b'\n' | b'\t') => p += 1,
+            _ => return p,
+        }
     }
-    b.len()
+}
+
+/// Whether literal character data needs the slow text path ([`is_special`]: CR, a
+/// forbidden control character, or a 0xEF byte that may start U+FFFE/U+FFFF). A
+/// branch-free fold over the piece alone: markup and the white space between tags are
+/// never looked at twice.
+#[inline]
+pub(crate) fn text_needs_slow_path(v: &[u8]) -> bool {
+    v.iter().fold(0u8, |m, &c| m | is_special(c) as u8) != 0
 }
 
 /// Whether an attribute value needs the normalising slow path: it holds a reference,
@@ -224,16 +238,28 @@ mod tests {
     }
 
     #[test]
-    fn special_search_matches_naive() {
+    fn text_slow_path_matches_naive() {
         let mut doc = vec![b'a'; 200];
         for &(pos, byte) in &[(5usize, b'\r'), (40, 0x01), (77, 0xEF), (150, 0x1F)] {
             doc[pos] = byte;
         }
-        let naive = |from: usize| (from..doc.len()).find(|&i| is_special(doc[i])).unwrap_or(doc.len());
-        for from in 0..=doc.len() {
-            assert_eq!(find_special(&doc, from), naive(from), "from {from}");
+        let naive = |v: &[u8]| v.iter().any(|&c| is_special(c));
+        for from in 0..doc.len() {
+            for to in [from, from + 1, (from + 37).min(doc.len()), doc.len()] {
+                assert_eq!(text_needs_slow_path(&doc[from..to]), naive(&doc[from..to]), "{from}..{to}");
+            }
         }
+        assert!(!text_needs_slow_path(b"\t\n Tony\n"));
         assert!(!is_special(b'\t') && !is_special(b'\n') && is_special(b'\r'));
+    }
+
+    #[test]
+    fn indentation_is_skipped_whole() {
+        let doc = b"\n            \n\t   \n                      <a>  x";
+        assert_eq!(skip_indentation(doc, 0), doc.iter().position(|&c| c == b'<').unwrap());
+        assert_eq!(skip_indentation(doc, doc.len() - 3), doc.len() - 1);
+        assert_eq!(skip_indentation(b"", 0), 0);
+        assert_eq!(skip_indentation(b"   \r\n", 0), 3);
     }
 
     #[test]
@@ -299,11 +325,15 @@ pub mod fuzzing {
     /// Checks every fast path on `data` against its naive version; panics on a difference.
     pub fn check(data: &[u8]) {
         for from in 0..=data.len().min(64) {
-            let naive = (from..data.len()).find(|&i| super::is_special(data[i])).unwrap_or(data.len());
-            assert_eq!(super::find_special(data, from), naive, "find_special from {from}");
             let stop = data.get(from..).and_then(|r| r.iter().position(|c| matches!(c, b'<' | b'&' | b'>')));
             assert_eq!(super::find_text_stop(data, from), stop, "find_text_stop from {from}");
         }
+        for from in 0..=data.len().min(64) {
+            let naive = from + data[from..].iter().take_while(|c| matches!(c, b' ' | b'\n' | b'\t')).count();
+            assert_eq!(super::skip_indentation(data, from), naive, "skip_indentation from {from}");
+        }
+        let special = data.iter().any(|&c| super::is_special(c));
+        assert_eq!(super::text_needs_slow_path(data), special);
         let slow = data.iter().any(|&c| c < 0x20 || c == 0xEF || c == b'&');
         assert_eq!(super::attr_needs_slow_path(data), slow);
         if let Some(w) = data.get(..8) {

@@ -50,6 +50,17 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         let b = self.b;
         let mut run = self.pos;
         let mut p = self.pos;
+        // Most text between tags of a pretty-printed response is a line break and the
+        // next line's indentation: a short loop reads it without a `memchr3` call or a
+        // check for special bytes (none of these three is one).
+        p = scan::skip_indentation(b, p);
+        if b.get(p) == Some(&b'<') {
+            if p > run && self.collects() && self.acc.push_str(&self.s[run..p], self.scratch).is_err() {
+                return self.oom();
+            }
+            self.pos = p;
+            return Ok(());
+        }
         loop {
             // '<' ends the text, '&' starts a reference, '>' must be checked for a
             // preceding "]]" (not allowed in character data).
@@ -112,10 +123,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         if start == end {
             return Ok(());
         }
-        if self.special < start {
-            self.special = scan::find_special(self.b, start);
-        }
-        if self.special >= end {
+        if !scan::text_needs_slow_path(&self.b[start..end]) {
             // The fast path: the raw bytes are the text.
             if self.collects() && self.acc.push_str(&self.s[start..end], self.scratch).is_err() {
                 return self.oom();
@@ -161,16 +169,12 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         if collect && self.acc.push_str(&self.s[run..end], self.scratch).is_err() {
             return self.oom();
         }
-        self.special = scan::find_special(b, end);
         Ok(())
     }
 
     /// Checks `b[start..end]` (comment or PI content) for forbidden characters only.
     pub(super) fn check_chars(&mut self, start: usize, end: usize) -> PResult<()> {
-        if self.special < start {
-            self.special = scan::find_special(self.b, start);
-        }
-        if self.special >= end {
+        if !scan::text_needs_slow_path(&self.b[start..end]) {
             return Ok(());
         }
         let saved = self.collecting;

@@ -23,7 +23,7 @@ use memchr::{memchr, memmem};
 use crate::error::{ErrorKind, Syntax};
 use crate::limits::Options;
 use crate::ns::NsStack;
-use crate::scan::{self, is_ws};
+use crate::scan::is_ws;
 use crate::stack::SegmentedStack;
 use crate::text::{RefError, TextAcc};
 use crate::view::{Kind, Record, Shape, Value};
@@ -156,9 +156,6 @@ pub(crate) struct Parser<'a, 's, 'o> {
     attrs: BVec<'s, Attr<'a>>,
     diagnostics: BVec<'s, Diagnostic>,
     scratch: &'s Bump,
-    /// The first byte at or after the last text position looked at that needs the slow
-    /// text path (see `scan::find_special`).
-    special: usize,
     /// Text of the innermost leaf or entry being read.
     acc: TextAcc<'a, 's>,
     /// Depth of the frame that collects text into `acc` (frames.len() when it is on top).
@@ -203,7 +200,6 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             attrs: BVec::new_in(scratch),
             diagnostics: BVec::new_in(scratch),
             scratch,
-            special: scan::find_special(s.as_bytes(), start),
             acc: TextAcc::new(),
             collecting: usize::MAX,
             skipped: 0,
