@@ -239,7 +239,7 @@ mod tests {
 
     #[test]
     fn text_slow_path_matches_naive() {
-        let mut doc = vec![b'a'; 200];
+        let mut doc = [b'a'; 200];
         for &(pos, byte) in &[(5usize, b'\r'), (40, 0x01), (77, 0xEF), (150, 0x1F)] {
             doc[pos] = byte;
         }
