@@ -16,6 +16,12 @@ pub enum Limit {
     NamespaceDeclarations,
     /// [`Limits::max_name_bytes`](crate::Limits::max_name_bytes).
     NameBytes,
+    /// [`Limits::max_item_bytes`](crate::Limits::max_item_bytes): one `ImGroup` or
+    /// `Persona` of an item list, start tag to end tag.
+    ItemBytes,
+    /// [`Limits::max_input_bytes`](crate::Limits::max_input_bytes), applied by a streamed
+    /// parse to the part of the document it holds outside items.
+    HeldBytes,
 }
 
 impl Limit {
@@ -26,6 +32,8 @@ impl Limit {
             Limit::Attributes => "attributes on one element",
             Limit::NamespaceDeclarations => "namespace declarations on one element",
             Limit::NameBytes => "name length",
+            Limit::ItemBytes => "size of one item",
+            Limit::HeldBytes => "size of the document outside its items",
         }
     }
 }
@@ -94,6 +102,9 @@ pub enum ErrorKind {
     /// The body element of a request ([`parse_request`](crate::parse_request)) is not one
     /// of the supported requests.
     UnsupportedRequest,
+    /// [`PushParser::feed`](crate::stream::PushParser::feed) was called after
+    /// [`finish`](crate::stream::PushParser::finish).
+    FedAfterFinish,
 }
 
 /// The particular syntax rule a [`ErrorKind::Syntax`] error broke.
@@ -216,6 +227,7 @@ impl ErrorKind {
                 f.write_str("body element is neither a SOAP Fault nor a supported EWS IM response")
             }
             ErrorKind::UnsupportedRequest => f.write_str("body element is not a supported EWS IM request"),
+            ErrorKind::FedAfterFinish => f.write_str("input fed to a stream parser after its end (finish)"),
         }
     }
 }
@@ -240,6 +252,12 @@ impl Error {
     /// Builds an error; `line`/`column` are 1-based, `column` counted in characters.
     pub(crate) fn new(kind: ErrorKind, offset: usize, input: &[u8], path: String) -> Error {
         let (line, column) = line_col(input, offset);
+        Error(Box::new(Inner { kind, offset, line, column, path }))
+    }
+
+    /// An error whose line and column are known (a streamed parse, which no longer holds
+    /// the whole input).
+    pub(crate) fn at(kind: ErrorKind, offset: usize, (line, column): (u32, u32), path: String) -> Error {
         Error(Box::new(Inner { kind, offset, line, column, path }))
     }
 

@@ -21,7 +21,35 @@ use crate::Response;
 /// assert_eq!(out, br#"{"set_im_list_migration_completed_response":{}}"#);
 /// ```
 pub fn write<W: Write>(out: &mut W, response: &Response<'_>, pretty: bool) -> io::Result<()> {
-    let mut w = Writer { out, pretty, depth: 0 };
+    write_document(out, response, pretty, false)
+}
+
+/// Writes the JSON image of `response` without its item lists (`im_item_list.groups`,
+/// `im_item_list.personas`, `people`): the last line of `ews-im parse --format ndjson`,
+/// whose items came on lines of their own ([`write_item`]).
+pub fn write_without_items<W: Write>(out: &mut W, response: &Response<'_>) -> io::Result<()> {
+    write_document(out, response, false, true)
+}
+
+/// Writes one item line of `ews-im parse --format ndjson`: `{"group":{…}}` for an
+/// `ImGroup`, `{"persona":{…}}` for a `Persona`, the object exactly as in the whole
+/// document's JSON.
+pub fn write_item<W: Write>(out: &mut W, item: &crate::stream::Item<'_>) -> io::Result<()> {
+    write_item_record(out, item.list().json_key(), item.record())
+}
+
+/// [`write_item`] for a record of a parsed document (`key`: `"group"` or `"persona"`).
+pub fn write_item_record<W: Write>(out: &mut W, key: &str, record: Record<'_>) -> io::Result<()> {
+    let mut w = Writer { out, pretty: false, depth: 0, without_items: false };
+    w.out.write_all(b"{")?;
+    let mut first = true;
+    w.key(key, &mut first)?;
+    w.record(record)?;
+    w.close(b'}', first)
+}
+
+fn write_document<W: Write>(out: &mut W, response: &Response<'_>, pretty: bool, without_items: bool) -> io::Result<()> {
+    let mut w = Writer { out, pretty, depth: 0, without_items };
     w.out.write_all(b"{")?;
     let mut first = true;
     if let Some(svi) = response.server_version_info() {
@@ -38,6 +66,8 @@ struct Writer<'w, W: Write> {
     out: &'w mut W,
     pretty: bool,
     depth: usize,
+    /// Leave out the item lists (the last line of the ndjson format).
+    without_items: bool,
 }
 
 impl<W: Write> Writer<'_, W> {
@@ -98,6 +128,9 @@ impl<W: Write> Writer<'_, W> {
         self.out.write_all(b"{")?;
         let mut first = true;
         for (k, v) in r.fields() {
+            if self.without_items && is_item_list(r.element_name(), k) {
+                continue;
+            }
             self.key(k, &mut first)?;
             self.value(v)?;
         }
@@ -125,6 +158,11 @@ impl<W: Write> Writer<'_, W> {
         }
         self.close(b'}', first)
     }
+}
+
+/// Whether field `key` of a record named `element` is an item list.
+fn is_item_list(element: &str, key: &str) -> bool {
+    matches!((element, key), ("ImItemList", "groups" | "personas") | ("FindPeopleResponse", "people"))
 }
 
 /// The contract's snake_case (§5.1): lower-case, with `_` before an upper-case letter that

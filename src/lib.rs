@@ -116,6 +116,7 @@ mod response_code;
 #[doc(hidden)]
 pub mod scan;
 mod stack;
+pub mod stream;
 mod text;
 mod typed;
 mod view;
@@ -209,54 +210,90 @@ fn parse_document<'a>(
     options: &Options,
     request: bool,
 ) -> Result<parser::Parsed<'a>, Error> {
-    if input.starts_with(&[0xFE, 0xFF]) || input.starts_with(&[0xFF, 0xFE]) {
-        return Err(Error::new(ErrorKind::UnsupportedEncoding, 0, input, String::new()));
-    }
-    let start = if input.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 };
-    // A "barrier" is a problem found before parsing (the size limit, invalid UTF-8): the
-    // text before it is parsed, and a problem found there at a lower offset wins. Past the
-    // size limit a little more is read, so that a problem that starts before the limit
-    // (a reference, a name, `<!DOCTYPE`) is still seen whole.
-    let max = options.limits.max_input_bytes;
-    let mut barrier: Option<(ErrorKind, usize)> = None;
-    let mut end = input.len();
-    if end > max {
-        barrier = Some((ErrorKind::LimitExceeded { limit: Limit::InputBytes, max: max as u64 }, max));
-        end = options.limits.read_limit().min(end);
-    }
-    let text = match std::str::from_utf8(&input[..end]) {
-        Ok(t) => t,
-        Err(e) => {
-            let valid = e.valid_up_to();
-            // A sequence cut at `end` is not itself invalid; one past the limit loses to it.
-            let cut = e.error_len().is_none() && end < input.len();
-            if !cut && barrier.as_ref().is_none_or(|(_, at)| valid < *at) {
-                barrier = Some((ErrorKind::InvalidUtf8, valid));
-            }
-            std::str::from_utf8(&input[..valid]).unwrap_or_default()
-        }
+    let prepared = match Prepared::of(input, &options.limits, false, false) {
+        Ok(p) => p,
+        Err(kind) => return Err(Error::new(kind, 0, input, String::new())),
     };
+    let result = with_arena_cap(arena, options, input.len(), |scratch| {
+        parser::Parser::new(prepared.text, prepared.start, arena, scratch, options, request).run()
+    });
+    settle(result, prepared.barrier).map_err(|(kind, offset, path)| Error::new(kind, offset, input, path))
+}
+
+/// What a parse reads of its input: the text (the longest valid UTF-8 prefix, cut a
+/// little past the size limit), where it starts (after a BOM), and the *barrier*, a
+/// problem found before parsing (the size limit, invalid UTF-8). The text before the
+/// barrier is parsed, and a problem found there at a lower offset wins. Past the size
+/// limit a little more is read, so that a problem that starts before the limit (a
+/// reference, a name, `<!DOCTYPE`) is still seen whole.
+pub(crate) struct Prepared<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) start: usize,
+    pub(crate) barrier: Option<(ErrorKind, usize)>,
+}
+
+impl<'a> Prepared<'a> {
+    /// `unbounded`: no input size limit (a streamed parse); `partial`: more input may
+    /// follow, so a UTF-8 sequence cut at the end is not (yet) invalid. `Err`: a UTF-16 BOM.
+    pub(crate) fn of(input: &'a [u8], limits: &Limits, unbounded: bool, partial: bool) -> Result<Self, ErrorKind> {
+        if input.starts_with(&[0xFE, 0xFF]) || input.starts_with(&[0xFF, 0xFE]) {
+            return Err(ErrorKind::UnsupportedEncoding);
+        }
+        let start = if input.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 };
+        let max = limits.max_input_bytes;
+        let mut barrier: Option<(ErrorKind, usize)> = None;
+        let mut end = input.len();
+        if end > max && !unbounded {
+            barrier = Some((ErrorKind::LimitExceeded { limit: Limit::InputBytes, max: max as u64 }, max));
+            end = limits.read_limit().min(end);
+        }
+        let text = match std::str::from_utf8(&input[..end]) {
+            Ok(t) => t,
+            Err(e) => {
+                let valid = e.valid_up_to();
+                // A sequence cut at `end` is not itself invalid; one past the limit loses to it.
+                let cut = e.error_len().is_none() && (end < input.len() || partial);
+                if !cut && barrier.as_ref().is_none_or(|(_, at)| valid < *at) {
+                    barrier = Some((ErrorKind::InvalidUtf8, valid));
+                }
+                std::str::from_utf8(&input[..valid]).unwrap_or_default()
+            }
+        };
+        // A size limit inside the BOM leaves less text than the BOM itself.
+        Ok(Prepared { text, start: start.min(text.len()), barrier })
+    }
+}
+
+/// Runs `f` with the arena capped for an input of `input_len` bytes and this thread's
+/// scratch arena.
+pub(crate) fn with_arena_cap<R>(arena: &Bump, options: &Options, input_len: usize, f: impl FnOnce(&Bump) -> R) -> R {
     let previous_limit = arena.allocation_limit();
-    let cap = options.limits.arena_cap(input.len());
+    let cap = options.limits.arena_cap(input_len);
     let limit = arena.allocated_bytes().saturating_add(cap);
     arena.set_allocation_limit(Some(previous_limit.map_or(limit, |p| p.min(limit))));
-    // A size limit inside the BOM leaves less text than the BOM itself.
-    let start = start.min(text.len());
-    let result = with_scratch(cap, |scratch| parser::Parser::new(text, start, arena, scratch, options, request).run());
+    let r = with_scratch(cap, f);
     arena.set_allocation_limit(previous_limit);
+    r
+}
+
+/// The answer of a parse whose text ended at a barrier: problems caused by the cut
+/// (the text "ending" there) give way to it.
+pub(crate) fn settle<T>(
+    result: Result<T, Box<parser::Stop>>,
+    barrier: Option<(ErrorKind, usize)>,
+) -> Result<T, (ErrorKind, usize, String)> {
     match (result, barrier) {
         (Ok(r), None) => Ok(r),
         (Err(stop), Some((kind, offset))) => {
-            // Problems caused by the cut (the text "ending" there) give way to the barrier.
             let at_cut = matches!(stop.kind, ErrorKind::UnexpectedEof { .. } | ErrorKind::EmptyDocument);
             if stop.offset < offset && !at_cut && !stop.kind.is_structural() {
-                Err(Error::new(stop.kind.clone(), stop.offset, input, stop.path.clone()))
+                Err((stop.kind, stop.offset, stop.path))
             } else {
-                Err(Error::new(kind, offset, input, stop.path.clone()))
+                Err((kind, offset, stop.path))
             }
         }
-        (Ok(_), Some((kind, offset))) => Err(Error::new(kind, offset, input, String::new())),
-        (Err(stop), None) => Err(Error::new(stop.kind.clone(), stop.offset, input, stop.path.clone())),
+        (Ok(_), Some((kind, offset))) => Err((kind, offset, String::new())),
+        (Err(stop), None) => Err((stop.kind, stop.offset, stop.path)),
     }
 }
 

@@ -43,6 +43,14 @@ pub struct Limits {
     ///
     /// Default: `None`.
     pub max_arena_bytes: Option<usize>,
+    /// Largest item of an item list (one `ImGroup` of `ImItemList/Groups`, one `Persona`
+    /// of `ImItemList/Personas` or of `People`), start tag to end tag, in bytes. An item
+    /// that passes it is [`Limit::ItemBytes`](crate::Limit::ItemBytes) at the byte past
+    /// the limit, whatever else is wrong in it after that byte.
+    ///
+    /// Default: `None`, which means 16 MiB for a streamed parse ([`crate::stream`]) and no
+    /// limit for a one-shot parse (whose input limit bounds it).
+    pub max_item_bytes: Option<usize>,
 }
 
 impl Default for Limits {
@@ -54,6 +62,7 @@ impl Default for Limits {
             max_namespace_declarations: 64,
             max_name_bytes: 1024,
             max_arena_bytes: None,
+            max_item_bytes: None,
         }
     }
 }

@@ -13,6 +13,9 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
     /// until the root element's end tag.
     pub(super) fn content(&mut self) -> PResult<()> {
         loop {
+            if self.pos == self.jump_at {
+                self.jump();
+            }
             self.char_data()?;
             let lt = self.pos;
             let Some(&next) = self.b.get(lt + 1) else {
@@ -41,6 +44,18 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 _ => self.start_tag()?,
             }
         }
+    }
+
+    /// Steps over a range an earlier streamed run handed out (see `StreamMode::jumps`).
+    #[cold]
+    fn jump(&mut self) {
+        if self.frames.len() == self.item_list_depth {
+            if let Some(&(_, end)) = self.jumps.get(self.jump_index) {
+                self.pos = end;
+            }
+        }
+        self.jump_index += 1;
+        self.jump_at = self.jumps.get(self.jump_index).map_or(usize::MAX, |j| j.0);
     }
 
     /// Character data up to the next `<` (left at `self.pos`), with references decoded.

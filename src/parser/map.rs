@@ -1,9 +1,10 @@
 //! Mapping: what an element means under its parent (its context), and how a finished
 //! element becomes a value of its parent — records, lists, leaves, `MessageXml` entries.
 
-use super::{Ctx, Dest, Frame, PResult, Parser, Slot};
-use crate::error::ErrorKind;
+use super::{Ctx, Dest, Frame, OpenItem, PResult, Parser, Slot, StopClass, StreamItem};
+use crate::error::{ErrorKind, Limit};
 use crate::ns::Ns;
+use crate::stream::ItemList;
 use crate::text::TextAcc;
 use crate::view::{
     Fault, HasShape, Kind, MessageXmlEntry, NsRule, Record, RequestHeaders, ServerVersionInfo, Shape, Src, Value,
@@ -97,7 +98,15 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                         } else {
                             parent.seen[w] |= 1 << bit;
                             dest = Dest::Slot(k);
-                            kind_ctx(&shape.fields[usize::from(k)].kind)
+                            let field = &shape.fields[usize::from(k)];
+                            if matches!(field.kind, Kind::List { .. }) {
+                                if let Some(list) = ItemList::of(shape.name, field.xml) {
+                                    // Its children are the items (this frame is pushed below).
+                                    self.item_list_depth = self.frames.len() + 1;
+                                    self.item_list = list;
+                                }
+                            }
+                            kind_ctx(&field.kind)
                         }
                     }
                     None => {
@@ -108,6 +117,9 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             }
             Some(Ctx::List(&Kind::List { items, item })) if ns.is_family() && items.contains(&local) => {
                 dest = Dest::Slot(0);
+                if self.frames.len() == self.item_list_depth {
+                    self.item = Some(OpenItem { start: lt, skipped: self.skipped, duplicates: self.duplicates });
+                }
                 kind_ctx(item)
             }
             Some(Ctx::MessageXml) => {
@@ -233,6 +245,23 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 Some(Value::List(out))
             }
         };
+        if self.frames.len() + 1 == self.item_list_depth {
+            // The item list ends.
+            self.item_list_depth = usize::MAX;
+        } else if self.frames.len() == self.item_list_depth && f.dest == Dest::Slot(0) {
+            if let (Some(it), Some(value)) = (self.item.take(), value) {
+                if self.pos - it.start > self.max_item {
+                    self.item = Some(it);
+                    return self.err(
+                        ErrorKind::LimitExceeded { limit: Limit::ItemBytes, max: self.max_item as u64 },
+                        self.pos,
+                    );
+                }
+                if self.stream {
+                    return self.hand_out(it, value);
+                }
+            }
+        }
         if let Some(v) = value {
             match f.dest {
                 Dest::Slot(key) => self.push_slot(Slot { key, value: v })?,
@@ -255,6 +284,49 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             }
         }
         Ok(())
+    }
+
+    /// A streamed parse hands a finished item out instead of adding it to its list.
+    fn hand_out(&mut self, it: OpenItem, value: crate::view::Value<'a>) -> PResult<()> {
+        if self.items.try_reserve(1).is_err() {
+            return self.oom();
+        }
+        self.items.push(StreamItem {
+            value,
+            list: self.item_list,
+            start: it.start,
+            end: self.pos,
+            skipped: self.skipped - it.skipped,
+            duplicates: self.duplicates - it.duplicates,
+        });
+        if self.pause_after_item {
+            return Err(Box::new(super::Stop {
+                kind: ErrorKind::EmptyDocument,
+                offset: self.pos,
+                path: String::new(),
+                class: StopClass::Paused,
+            }));
+        }
+        Ok(())
+    }
+
+    /// The fields of the body element read so far, for a streamed run that stopped
+    /// inside it: its attributes and the children that have ended, in schema order.
+    pub(super) fn partial_body(&mut self) -> Option<Record<'a>> {
+        let at = self.frames.iter().position(|f| f.dest == Dest::BodyElement)?;
+        let Ctx::Record(shape) = self.frames[at].ctx else { return None };
+        let from = self.frames[at].base;
+        let to = self.frames.get(at + 1).map_or(self.slots.len(), |f| f.base);
+        let mut present = [0u64; 2];
+        let mut values: Vec<(u8, crate::view::Value<'a>)> = Vec::new();
+        for s in self.slots.iter_from(from).take(to - from) {
+            present[usize::from(s.key) / 64] |= 1 << (usize::from(s.key) % 64);
+            values.push((s.key, s.value));
+        }
+        values.sort_by_key(|v| v.0);
+        let out = self.arena.try_alloc_slice_fill_iter(values.into_iter().map(|v| v.1)).ok()?;
+        let data = self.arena.try_alloc(crate::view::RecordData { shape, present, values: out }).ok()?;
+        Some(Record::new(data))
     }
 
     /// Places the fields above the frame's mark densely, in schema order (each at the rank

@@ -25,6 +25,7 @@ use crate::limits::Options;
 use crate::ns::NsStack;
 use crate::scan::is_ws;
 use crate::stack::SegmentedStack;
+use crate::stream::ItemList;
 use crate::text::{RefError, TextAcc};
 use crate::view::{Kind, Record, Shape, Value};
 use crate::{Diagnostic, DiagnosticKind};
@@ -39,6 +40,65 @@ pub(crate) struct Stop {
     pub kind: ErrorKind,
     pub offset: usize,
     pub path: String,
+    /// What kind of stop this is (an error, the end of the text reached, a pause).
+    pub class: StopClass,
+}
+
+/// Whether a [`Stop`] is final. A streamed parse sees only a prefix of the document: a
+/// problem found by running into the end of that prefix may vanish with more input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum StopClass {
+    /// The problem stands whatever follows.
+    Final,
+    /// Found by reaching the end of the text (unexpected end, empty document, or a start
+    /// tag's pending problem that a later, lower-offset one could still replace).
+    AtEnd,
+    /// Not a problem: the streamed parse handed out an item and stopped (the pull reader).
+    Paused,
+}
+
+/// One item of an item list (`ImItemList/Groups`, `ImItemList/Personas`, `People`) as a
+/// streamed parse hands it out instead of adding it to its list.
+#[derive(Clone, Copy)]
+pub(crate) struct StreamItem<'a> {
+    pub value: Value<'a>,
+    pub list: ItemList,
+    /// Byte range of the element, start tag to end tag.
+    pub start: usize,
+    pub end: usize,
+    /// Elements skipped and duplicates ignored inside the item.
+    pub skipped: u64,
+    pub duplicates: u64,
+}
+
+/// The open item of an item list.
+#[derive(Clone, Copy)]
+struct OpenItem {
+    start: usize,
+    skipped: u64,
+    duplicates: u64,
+}
+
+/// How a streamed parse differs from a one-shot one.
+pub(crate) struct StreamMode<'o> {
+    /// Byte ranges inside item lists that earlier runs handed out: each is stepped over
+    /// without being read (sorted; each starts where list-level content may start).
+    pub jumps: &'o [(usize, usize)],
+    /// Stop after handing out one item.
+    pub pause_after_item: bool,
+}
+
+/// What a streamed run found: the items it handed out and where it stopped.
+pub(crate) struct StreamRun<'a> {
+    /// The whole document (it ended), or why the run stopped.
+    pub result: PResult<Parsed<'a>>,
+    pub items: &'a [StreamItem<'a>],
+    pub diagnostics: &'a [Diagnostic],
+    pub server_version: Option<Record<'a>>,
+    /// The body element's fields read so far (for a run that stopped inside it).
+    pub partial_body: Option<Record<'a>>,
+    /// Start of the item still open where the run stopped.
+    pub open_item: Option<usize>,
 }
 
 /// What an open element means in its place.
@@ -177,6 +237,23 @@ pub(crate) struct Parser<'a, 's, 'o> {
     structural: Option<Box<Stop>>,
     /// The lowest-offset problem found so far in the start tag being read.
     pending: Option<Box<Stop>>,
+    // ----- streaming (crate::stream) ---------------------------------------------
+    /// Items are handed out (`items`) instead of being added to their lists.
+    stream: bool,
+    pause_after_item: bool,
+    /// Depth (`frames.len()`) of the open item list, or `usize::MAX`.
+    item_list_depth: usize,
+    /// Which item list is open (when `item_list_depth` is set).
+    item_list: ItemList,
+    item: Option<OpenItem>,
+    /// [`Limits::max_item_bytes`](crate::Limits::max_item_bytes), or `usize::MAX`.
+    max_item: usize,
+    items: BVec<'s, StreamItem<'a>>,
+    jumps: &'o [(usize, usize)],
+    /// Start of the next jump (`usize::MAX` when none is left): checked once per node
+    /// of element content, so it is one compare.
+    jump_at: usize,
+    jump_index: usize,
 }
 
 impl<'a, 's, 'o> Parser<'a, 's, 'o> {
@@ -214,19 +291,63 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             body: None,
             structural: None,
             pending: None,
+            stream: false,
+            pause_after_item: false,
+            item_list_depth: usize::MAX,
+            item_list: ItemList::Personas,
+            item: None,
+            max_item: opts.limits.max_item_bytes.unwrap_or(usize::MAX),
+            items: BVec::new_in(scratch),
+            jumps: &[],
+            jump_at: usize::MAX,
+            jump_index: 0,
         }
+    }
+
+    /// Makes this a streamed parse: items are handed out, not added to their lists, and
+    /// the item limit defaults to [`crate::stream::DEFAULT_MAX_ITEM_BYTES`].
+    pub(crate) fn streamed(mut self, mode: StreamMode<'o>) -> Self {
+        self.stream = true;
+        self.pause_after_item = mode.pause_after_item;
+        self.jumps = mode.jumps;
+        self.jump_at = mode.jumps.first().map_or(usize::MAX, |j| j.0);
+        self.max_item = self.opts.limits.max_item_bytes.unwrap_or(crate::stream::DEFAULT_MAX_ITEM_BYTES);
+        self
     }
 
     // ----- errors -------------------------------------------------------------------
 
     #[cold]
     fn err<T>(&self, kind: ErrorKind, offset: usize) -> PResult<T> {
+        if let Some(limit) = self.item_cut(offset) {
+            return Err(limit);
+        }
         let mut path = String::new();
         for f in self.frames.iter() {
             path.push('/');
             path.push_str(f.local);
         }
-        Err(Box::new(Stop { kind, offset, path }))
+        Err(Box::new(Stop { kind, offset, path, class: StopClass::Final }))
+    }
+
+    /// The item limit: whatever happens more than `max_item` bytes into an item is that
+    /// item's `LimitExceeded` at the byte past the limit, so that a streamed parse, which
+    /// gives up there, and a one-shot parse agree.
+    #[cold]
+    fn item_cut(&self, at: usize) -> Option<Box<Stop>> {
+        let it = self.item?;
+        let max = self.max_item;
+        if at <= it.start.saturating_add(max) {
+            return None;
+        }
+        let depth = self.item_list_depth.saturating_add(1).min(self.frames.len());
+        let mut path = String::new();
+        for f in self.frames.iter().take(depth) {
+            path.push('/');
+            path.push_str(f.local);
+        }
+        let kind = ErrorKind::LimitExceeded { limit: crate::Limit::ItemBytes, max: max as u64 };
+        Some(Box::new(Stop { kind, offset: it.start + max, path, class: StopClass::Final }))
     }
 
     #[cold]
@@ -240,10 +361,18 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
     /// Inside a start tag, a problem already found there comes first.
     #[cold]
     fn eof<T>(&self, inside: &'static str) -> PResult<T> {
-        if let Some(p) = &self.pending {
-            return Err(p.clone());
+        if let Some(limit) = self.item_cut(self.b.len()) {
+            return Err(limit);
         }
-        self.err(ErrorKind::UnexpectedEof { inside }, self.b.len())
+        let mut stop = match &self.pending {
+            Some(p) => p.clone(),
+            None => match self.err::<()>(ErrorKind::UnexpectedEof { inside }, self.b.len()) {
+                Err(stop) => stop,
+                Ok(()) => unreachable!("err always fails"),
+            },
+        };
+        stop.class = StopClass::AtEnd;
+        Err(stop)
     }
 
     #[cold]
@@ -281,8 +410,43 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
 
     // ----- the document -------------------------------------------------------------
 
-    /// `document ::= prolog element Misc*`
+    /// Parses the whole text.
     pub(crate) fn run(mut self) -> PResult<Parsed<'a>> {
+        self.document()?;
+        self.into_parsed()
+    }
+
+    /// Parses the text as a streamed run (see [`Self::streamed`]): also when it stops
+    /// early, it says which items it handed out and what it had read.
+    pub(crate) fn run_stream(mut self) -> StreamRun<'a> {
+        let r = self.document();
+        let items = self.arena.try_alloc_slice_copy(&self.items);
+        let diagnostics = self.arena.try_alloc_slice_copy(&self.diagnostics);
+        let (Ok(items), Ok(diagnostics)) = (items, diagnostics) else {
+            let result = self.oom();
+            return StreamRun {
+                result,
+                items: &[],
+                diagnostics: &[],
+                server_version: None,
+                partial_body: None,
+                open_item: None,
+            };
+        };
+        let server_version = self.server_version;
+        let open_item = self.item.map(|it| it.start);
+        let (result, partial_body) = match r {
+            Ok(()) => (self.into_parsed(), None),
+            Err(stop) => {
+                let partial = if self.body.is_some() { None } else { self.partial_body() };
+                (Err(stop), partial)
+            }
+        };
+        StreamRun { result, items, diagnostics, server_version, partial_body, open_item }
+    }
+
+    /// `document ::= prolog element Misc*`
+    fn document(&mut self) -> PResult<()> {
         self.xml_declaration()?;
         // Prolog and epilog: white space, comments and PIs around the one root element.
         loop {
@@ -290,7 +454,16 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 if self.root_done {
                     break;
                 }
-                return self.err(ErrorKind::EmptyDocument, self.b.len());
+                let mut stop = Box::new(Stop {
+                    kind: ErrorKind::EmptyDocument,
+                    offset: self.b.len(),
+                    path: String::new(),
+                    class: StopClass::AtEnd,
+                });
+                if let Some(limit) = self.item_cut(self.b.len()) {
+                    stop = limit;
+                }
+                return Err(stop);
             };
             self.pos = lt;
             match self.b.get(lt + 1) {
@@ -324,6 +497,11 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// What [`Self::document`] found, once the document proved well-formed.
+    fn into_parsed(mut self) -> PResult<Parsed<'a>> {
         if let Some(stop) = self.structural.take() {
             return Err(stop);
         }

@@ -60,7 +60,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
     #[cold]
     pub(super) fn hard<T>(&mut self, kind: ErrorKind, offset: usize) -> PResult<T> {
         match self.pending.take() {
-            Some(p) if p.offset <= offset => Err(p),
+            Some(p) if p.offset <= offset => Err(self.item_cut(offset).unwrap_or(p)),
             _ => self.err(kind, offset),
         }
     }
@@ -299,7 +299,8 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             self.check_expanded_duplicates();
         }
         if let Some(stop) = self.pending.take() {
-            return Err(stop);
+            // A start tag read past the item limit ends there, as a streamed parse does.
+            return Err(self.item_cut(self.pos).unwrap_or(stop));
         }
         self.push_frame(lt, qname, local, ns, ns_mark)?;
         if empty {
