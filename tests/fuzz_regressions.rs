@@ -96,3 +96,42 @@ fn scan_fast_paths_match_naive_on_the_corpus() {
         }
     }
 }
+
+/// `parse_chunked`: in `<t>\0…]]>` (strict) the one-shot parse reported the `]]>` at
+/// byte 19 before the forbidden NUL at byte 3, which a chunked parse (whose text run
+/// ended before the `>`) reported: the text before `]]>` is now checked first.
+#[test]
+fn parse_chunked_forbidden_char_before_cdata_end() {
+    let input = b"<t>\0UUUUUUU![CDATA[]]>o";
+    let arena = Bump::new();
+    let strict = ews_im::Options { strict: true, ..Default::default() };
+    let e = ews_im::parse_with(input, &arena, &strict).unwrap_err();
+    assert_eq!(e.kind(), &ews_im::ErrorKind::ForbiddenChar { code: 0 });
+    assert_eq!(e.offset(), 3);
+    let lenient = ews_im::parse(input, &arena).unwrap_err();
+    assert_eq!(lenient.kind(), &ews_im::ErrorKind::Syntax(ews_im::Syntax::CdataEndInText));
+    assert_eq!(lenient.offset(), 19);
+    for split in 0..=input.len() {
+        let (a, b) = input.split_at(split);
+        let got = ews_im::stream::fuzzing::pushed(&[a, b], &strict).1.unwrap_err();
+        assert_eq!((got.kind(), got.offset()), (e.kind(), e.offset()), "split at {split}");
+    }
+}
+
+/// `parse_chunked`: a chunk ending right after `<?xml` made the target look like the
+/// reserved `xml`, where the whole input has `<?xmlai…`: a name that reaches the end of
+/// the text read so far is not complete.
+#[test]
+fn parse_chunked_pi_target_cut_at_chunk_end() {
+    let input = b"<t>Em<?xmlai<t:At}r\n\nito";
+    let arena = Bump::new();
+    let e = parse(input, &arena).unwrap_err();
+    assert_eq!(e.kind(), &ews_im::ErrorKind::UnexpectedEof { inside: "processing instruction" });
+    assert_eq!(e.offset(), input.len());
+    let options = ews_im::Options::default();
+    for split in 0..=input.len() {
+        let (a, b) = input.split_at(split);
+        let got = ews_im::stream::fuzzing::pushed(&[a, b], &options).1.unwrap_err();
+        assert_eq!(got, e, "split at {split}");
+    }
+}

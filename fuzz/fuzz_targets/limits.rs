@@ -14,6 +14,7 @@ struct Input<'a> {
     ns_decls: u8,
     name_bytes: u8,
     arena: u16,
+    item_bytes: Option<u16>,
     strict: bool,
     data: &'a [u8],
 }
@@ -32,6 +33,7 @@ fuzz_target!(|inp: Input<'_>| {
         max_namespace_declarations: usize::from(inp.ns_decls),
         max_name_bytes: usize::from(inp.name_bytes),
         max_arena_bytes: Some(usize::from(inp.arena) * 16),
+        max_item_bytes: inp.item_bytes.map(usize::from),
     };
     let small = ews_im::Options { limits, strict: inp.strict };
     let default = ews_im::Options { strict: inp.strict, ..Default::default() };

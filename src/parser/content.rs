@@ -88,6 +88,8 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             match b[q] {
                 b'>' => {
                     if q >= run + 2 && b[q - 1] == b']' && b[q - 2] == b']' {
+                        // The text before it first: a forbidden character there comes first.
+                        self.text_piece(run, q - 2)?;
                         return self.syntax(Syntax::CdataEndInText, q - 2);
                     }
                     p = q + 1;
@@ -237,6 +239,10 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             NameScan::NotAName if name_start >= self.b.len() => return self.eof("processing instruction"),
             NameScan::NotAName => return self.syntax(Syntax::ExpectedName, name_start),
         };
+        if name_end == self.b.len() {
+            // The target may go on: only the rest of the input tells what it is.
+            return self.eof("processing instruction");
+        }
         let target = &self.s[name_start..name_end];
         if target.eq_ignore_ascii_case("xml") {
             return self.syntax(Syntax::ReservedPiTarget, lt);

@@ -64,6 +64,8 @@
 //! [`Limits::max_item_bytes`]: crate::Limits::max_item_bytes
 //! [`Limit::HeldBytes`]: crate::Limit::HeldBytes
 
+#[doc(hidden)]
+pub mod fuzzing;
 mod offsets;
 mod push;
 mod reader;
