@@ -27,7 +27,10 @@
 //!                                                # one peer N times, for instruction counts
 //! ```
 //!
-//! TODO(issue 5): a `stream/large` group for the push parser, once it exists.
+//! Group `stream/large`: the `large` input through the streaming API, input bytes per
+//! second, with the same extraction: `push-64KiB` (a `PushParser` fed 64 KiB chunks),
+//! `push-4KiB`, `reader` (an `ItemReader`, one item per call) and, for reference in the
+//! same run, the one-shot `ews-im`. The check covers them too.
 //!
 //! Groups `write/<what>` time the writers (issue 4), output bytes per second, into a
 //! reused `Vec<u8>`:
@@ -74,6 +77,9 @@ fn input(name: &str) -> Option<Input> {
 /// The peers, by benchmark function name.
 const PEERS: [&str; 4] = ["ews-im", "quick-xml-serde", "quick-xml-reader", "roxmltree"];
 
+/// The streamed forms of `ews-im` (group `stream/large`; also checked against the peers).
+const STREAMED: [&str; 3] = ["push-64KiB", "push-4KiB", "reader"];
+
 /// Runs peer `peer` once over `input`, reporting to `acc`; `arena` is `ews-im`'s (reset
 /// after the run, as a caller reusing it would).
 fn run<A: Acc>(peer: &str, input: &[u8], arena: &mut Bump, acc: &mut A) {
@@ -85,6 +91,9 @@ fn run<A: Acc>(peer: &str, input: &[u8], arena: &mut Bump, acc: &mut A) {
         "quick-xml-serde" => peers::quick_xml_serde::run(input, acc),
         "quick-xml-reader" => peers::quick_xml_reader::run(input, acc),
         "roxmltree" => peers::rox::run(input, acc),
+        "push-64KiB" => peers::ews::run_push(input, 64 * 1024, acc),
+        "push-4KiB" => peers::ews::run_push(input, 4 * 1024, acc),
+        "reader" => peers::ews::run_reader(input, arena, acc),
         _ => unreachable!("unknown peer {peer}"),
     }
 }
@@ -93,7 +102,7 @@ fn run<A: Acc>(peer: &str, input: &[u8], arena: &mut Bump, acc: &mut A) {
 fn check_peers_agree(inputs: &[Input]) {
     let mut arena = Bump::new();
     for input in inputs {
-        let mut results = PEERS.iter().map(|&peer| {
+        let mut results = PEERS.iter().chain(&STREAMED).map(|&peer| {
             let mut fp = Fingerprint::default();
             run(peer, &input.bytes, &mut arena, &mut fp);
             (peer, fp)
@@ -149,7 +158,7 @@ fn run_only(spec: &str) {
     let (Some(peer), Some(size), Some(n), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
         panic!("{usage}, got {spec:?}")
     };
-    assert!(PEERS.contains(&peer), "unknown peer {peer:?}: one of {PEERS:?}");
+    assert!(PEERS.contains(&peer) || STREAMED.contains(&peer), "unknown peer {peer:?}: one of {PEERS:?} {STREAMED:?}");
     let input = input(size).unwrap_or_else(|| panic!("unknown size {size:?}: one of {SIZES:?}"));
     let n: u64 = n.parse().unwrap_or_else(|_| panic!("{usage}: N is a count, got {n:?}"));
     let mut arena = Bump::new();
@@ -160,6 +169,24 @@ fn run_only(spec: &str) {
         total.text_bytes += black_box(summary).text_bytes;
     }
     println!("{peer} on {size}: {} bytes x {n}, {} text bytes extracted", input.bytes.len(), total.text_bytes);
+}
+
+fn bench_stream(c: &mut Criterion, inputs: &[Input]) {
+    let Some(large) = inputs.iter().find(|i| i.name == "large") else { return };
+    let mut arena = Bump::new();
+    let mut group = c.benchmark_group("stream/large");
+    group.throughput(Throughput::Bytes(large.bytes.len() as u64));
+    group.sample_size(10).sampling_mode(SamplingMode::Flat);
+    for peer in ["ews-im"].iter().chain(&STREAMED) {
+        group.bench_function(*peer, |b| {
+            b.iter(|| {
+                let mut summary = Summary::default();
+                run(peer, black_box(&large.bytes), &mut arena, &mut summary);
+                black_box(summary)
+            })
+        });
+    }
+    group.finish();
 }
 
 fn bench_write(c: &mut Criterion, inputs: &[Input]) {
@@ -223,6 +250,7 @@ fn main() {
     check_peers_agree(&inputs);
     let mut c = Criterion::default().configure_from_args();
     bench_parse(&mut c, &inputs);
+    bench_stream(&mut c, &inputs);
     bench_write(&mut c, &inputs);
     c.final_summary();
 }

@@ -85,6 +85,14 @@
 //! | namespace declarations per element ([`Limits::max_namespace_declarations`]) | 64 |
 //! | name length ([`Limits::max_name_bytes`]) | 1 024 bytes |
 //! | arena bytes ([`Limits::max_arena_bytes`]) | 32 × input + 1 MiB |
+//! | one item of an item list ([`Limits::max_item_bytes`]) | none; 16 MiB when streamed |
+//!
+//! # Streaming
+//!
+//! [`stream::PushParser`] takes a response in chunks of any size and hands out each
+//! `ImGroup` and `Persona` as soon as it has ended, holding only the unfinished item and
+//! the document outside the items (so no input size limit); [`stream::ItemReader`] does
+//! the same over a buffer in memory, zero-copy. Both give exactly what [`parse`] gives.
 //!
 //! # Not supported
 //!
