@@ -156,3 +156,64 @@ proptest! {
         prop_assert!(check("generated, pulled", &expected, pulled(&doc, &options)).is_ok());
     }
 }
+
+/// A response whose part outside the items is large (a 200 KB `MessageText` before the
+/// list) and with thousands of small items: the reader hands them out in a few calls, not
+/// one call (and one re-read of those 200 KB) per item.
+#[test]
+fn reader_work_stays_linear_with_a_large_head() {
+    let mut doc = String::from(
+        r#"<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><m:GetImItemsResponse ResponseClass="Success" xmlns:m="http://schemas.microsoft.com/exchange/services/2006/messages" xmlns:t="http://schemas.microsoft.com/exchange/services/2006/types"><m:MessageText>"#,
+    );
+    doc.push_str(&"x".repeat(200_000));
+    doc.push_str("</m:MessageText><m:ImItemList><t:Personas>");
+    for i in 0..3000 {
+        doc.push_str(&format!("<t:Persona><t:DisplayName>p{i}</t:DisplayName></t:Persona>\n"));
+    }
+    doc.push_str("</t:Personas></m:ImItemList></m:GetImItemsResponse></s:Body></s:Envelope>");
+    let mut reader = ews_im::stream::ItemReader::new(doc.as_bytes());
+    let mut arena = ews_im::Bump::new();
+    let (mut calls, mut items) = (0, 0);
+    loop {
+        let batch = reader.next_in(&arena).unwrap();
+        calls += 1;
+        if batch.is_empty() {
+            break;
+        }
+        items += batch.len();
+        assert_eq!(
+            batch[0].persona().unwrap().display_name().map(|n| n[1..].parse::<usize>().unwrap()),
+            Some(items - batch.len())
+        );
+        arena.reset();
+    }
+    assert_eq!(items, 3000);
+    assert!(calls <= 6, "{calls} calls");
+    let r = reader.finish_in(&arena).unwrap();
+    assert_eq!(r.body().response_message().unwrap().message_text().map(str::len), Some(200_000));
+}
+
+/// The push parser holds about the unfinished item and the document outside the items,
+/// not the document: a 20 MB response in 64 KiB chunks, and a 1 MB one in 1-byte chunks.
+#[test]
+fn push_parser_memory_is_bounded_by_an_item() {
+    for (personas, chunk) in [(5000, 64 * 1024), (250, 1)] {
+        let doc = ews_im::generate::get_im_items(&ews_im::generate::GenOptions {
+            groups: 100,
+            personas,
+            ..Default::default()
+        });
+        let mut p = ews_im::stream::PushParser::new();
+        let (mut held, mut items) = (0, 0);
+        for c in doc.chunks(chunk) {
+            items += p.feed(c).unwrap().items().len();
+            held = held.max(p.buffered_bytes());
+        }
+        let end = p.finish();
+        items += end.items().len();
+        end.response().unwrap();
+        assert_eq!(items, 100 + personas);
+        // The largest generated persona is about 10 KB; the envelope around the lists 1 KB.
+        assert!(held < chunk + 48 * 1024, "{} bytes of {} held ({chunk}-byte chunks)", held, doc.len());
+    }
+}

@@ -40,12 +40,18 @@ pub fn run_push<A: Acc>(input: &[u8], chunk: usize, acc: &mut A) {
     end.response().expect("ews-im parses the input");
 }
 
-/// `ews_im::stream::ItemReader` over the whole input, one item per call, the arena reset
-/// after each.
+/// `ews_im::stream::ItemReader` over the whole input (one item per call here), the arena
+/// reset after each call.
 pub fn run_reader<A: Acc>(input: &[u8], arena: &mut Bump, acc: &mut A) {
     let mut reader = ews_im::stream::ItemReader::new(input);
-    while let Some(item) = reader.next_in(arena).expect("ews-im parses the input") {
-        streamed(&item, acc);
+    loop {
+        let items = reader.next_in(arena).expect("ews-im parses the input");
+        if items.is_empty() {
+            break;
+        }
+        for item in items {
+            streamed(item, acc);
+        }
         arena.reset();
     }
 }

@@ -299,7 +299,8 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             skipped: self.skipped - it.skipped,
             duplicates: self.duplicates - it.duplicates,
         });
-        if self.pause_after_item {
+        self.items_bytes += self.pos - it.start;
+        if self.items_bytes >= self.pause_after_bytes {
             return Err(Box::new(super::Stop {
                 kind: ErrorKind::EmptyDocument,
                 offset: self.pos,

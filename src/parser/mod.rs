@@ -84,8 +84,9 @@ pub(crate) struct StreamMode<'o> {
     /// Byte ranges inside item lists that earlier runs handed out: each is stepped over
     /// without being read (sorted; each starts where list-level content may start).
     pub jumps: &'o [(usize, usize)],
-    /// Stop after handing out one item.
-    pub pause_after_item: bool,
+    /// Stop after an item once the items handed out in this run hold at least this many
+    /// bytes (`0`: after the first item; `usize::MAX`: never).
+    pub pause_after_bytes: usize,
 }
 
 /// What a streamed run found: the items it handed out and where it stopped.
@@ -240,7 +241,9 @@ pub(crate) struct Parser<'a, 's, 'o> {
     // ----- streaming (crate::stream) ---------------------------------------------
     /// Items are handed out (`items`) instead of being added to their lists.
     stream: bool,
-    pause_after_item: bool,
+    pause_after_bytes: usize,
+    /// Bytes of the items handed out in this run.
+    items_bytes: usize,
     /// Depth (`frames.len()`) of the open item list, or `usize::MAX`.
     item_list_depth: usize,
     /// Which item list is open (when `item_list_depth` is set).
@@ -292,7 +295,8 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             structural: None,
             pending: None,
             stream: false,
-            pause_after_item: false,
+            pause_after_bytes: usize::MAX,
+            items_bytes: 0,
             item_list_depth: usize::MAX,
             item_list: ItemList::Personas,
             item: None,
@@ -308,7 +312,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
     /// the item limit defaults to [`crate::stream::DEFAULT_MAX_ITEM_BYTES`].
     pub(crate) fn streamed(mut self, mode: StreamMode<'o>) -> Self {
         self.stream = true;
-        self.pause_after_item = mode.pause_after_item;
+        self.pause_after_bytes = mode.pause_after_bytes;
         self.jumps = mode.jumps;
         self.jump_at = mode.jumps.first().map_or(usize::MAX, |j| j.0);
         self.max_item = self.opts.limits.max_item_bytes.unwrap_or(crate::stream::DEFAULT_MAX_ITEM_BYTES);

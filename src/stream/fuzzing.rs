@@ -125,11 +125,13 @@ pub fn pulled(input: &[u8], options: &Options) -> (Vec<String>, Result<Image, Er
     let mut diagnostics = Vec::new();
     loop {
         match reader.next_in(&arena) {
-            Ok(Some(it)) => {
-                items.push(item_line(&it));
-                diagnostics.extend(it.diagnostics().iter().map(|d| d.offset));
+            Ok([]) => break,
+            Ok(batch) => {
+                for it in batch {
+                    items.push(item_line(it));
+                    diagnostics.extend(it.diagnostics().iter().map(|d| d.offset));
+                }
             }
-            Ok(None) => break,
             Err(e) => return (items, Err(e)),
         }
         arena.reset();

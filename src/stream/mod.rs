@@ -4,9 +4,9 @@
 //! mostly its *items*: the `ImGroup`s of `ImItemList/Groups`, the `Persona`s of
 //! `ImItemList/Personas` and of `People`. Two ways to get them one by one:
 //!
-//! * [`ItemReader`] — over a whole response in memory: each call hands out the next item,
-//!   zero-copy from the input, allocated in an arena *you* pass in, so you can stop early
-//!   or reset the arena between items. Same result and same first error as [`crate::parse`].
+//! * [`ItemReader`] — over a whole response in memory: each call hands out the next item
+//!   (or the next few, see its documentation), zero-copy from the input, allocated in an
+//!   arena *you* pass in, so you can stop early or reset the arena between calls. Same result and same first error as [`crate::parse`].
 //! * [`PushParser`] — over a response arriving in chunks of any size (down to one byte,
 //!   splitting anything): [`feed`](PushParser::feed) each chunk, then
 //!   [`finish`](PushParser::finish). Each call hands out the items that ended, as views

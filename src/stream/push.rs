@@ -219,7 +219,7 @@ impl PushParser {
         let buf: &[u8] = buf;
         let run: StreamRun<'_> = with_arena_cap(arena, options, buf.len(), |scratch| {
             Parser::new(prepared.text, prepared.start, arena, scratch, options, false)
-                .streamed(StreamMode { jumps: &[], pause_after_item: false })
+                .streamed(StreamMode { jumps: &[], pause_after_bytes: usize::MAX })
                 .run_stream()
         });
         // The items, in document offsets; their bytes are cut at the next call.

@@ -1,11 +1,13 @@
-//! The pull reader: the items of a response in memory, one call each.
+//! The pull reader: the items of a response in memory, a few at a time.
 //!
 //! Each call parses from the start of the document, stepping over the ranges already
-//! handed out (one merged jump per item list), and stops after the next item. What it
-//! re-reads each time is the part of the document before the item lists and outside
-//! them — a few hundred bytes to a few kilobytes in real responses — so a call costs
-//! about one item plus that. Nothing is kept between calls but offsets and counts, which
-//! is what lets the caller reset the arena between items.
+//! handed out (one merged jump per item list), and stops after the next item — or, when
+//! what it re-read before reaching it (the document outside the items, `H` bytes) is
+//! larger than an item, after as many items as hold `H` bytes. So a call costs at most
+//! about twice what it hands out, and all calls together about twice the document,
+//! whatever its shape; in real responses `H` is a few kilobytes and a call hands out one
+//! item. Nothing is kept between calls but offsets and counts, which is what lets the
+//! caller reset the arena between calls.
 
 use bumpalo::Bump;
 
@@ -13,12 +15,14 @@ use super::{final_response, Context, Item};
 use crate::parser::{Parser, StopClass, StreamItem, StreamMode, StreamRun};
 use crate::{settle, with_arena_cap, Diagnostic, Error, ErrorKind, Options, Prepared, Response};
 
-/// Hands out the items of a whole response in memory one at a time: each `ImGroup` and
+/// Hands out the items of a whole response in memory as they are read: each `ImGroup` and
 /// `Persona` of `ImItemList`, each `Persona` of `People`.
 ///
 /// Each item is a view borrowing the input (zero-copy) and the arena given to
-/// [`next_in`](Self::next_in), which the caller may reset between items. The items, the
-/// envelope ([`finish_in`](Self::finish_in)) and the first error are exactly those of
+/// [`next_in`](Self::next_in), which the caller may reset between calls. A call hands out
+/// the next item — or a few, when the document outside the items is larger than an item
+/// (see the module source for why: it keeps the total work linear). The items, the envelope
+/// ([`finish_in`](Self::finish_in)) and the first error are exactly those of
 /// [`crate::parse_with`] with the same options.
 ///
 /// ```
@@ -26,12 +30,18 @@ use crate::{settle, with_arena_cap, Diagnostic, Error, ErrorKind, Options, Prepa
 /// let xml = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/getimitems-response-seed.xml")).unwrap();
 /// let mut reader = ItemReader::new(&xml);
 /// let mut arena = Bump::new();
-/// while let Some(item) = reader.next_in(&arena)? {
-///     if let Some(group) = item.group() {
-///         assert_eq!(group.display_name(), Some("Exchange SDK Team"));
-///         // What came before the item lists is there too.
-///         let body = item.context().body().unwrap();
-///         assert_eq!(body.response_message().unwrap().response_code(), Some("NoError"));
+/// loop {
+///     let items = reader.next_in(&arena)?;
+///     if items.is_empty() {
+///         break;
+///     }
+///     for item in items {
+///         if let Some(group) = item.group() {
+///             assert_eq!(group.display_name(), Some("Exchange SDK Team"));
+///             // What came before the item lists is there too.
+///             let body = item.context().body().unwrap();
+///             assert_eq!(body.response_message().unwrap().response_code(), Some("NoError"));
+///         }
 ///     }
 ///     arena.reset();
 /// }
@@ -45,6 +55,8 @@ pub struct ItemReader<'i> {
     options: Options,
     /// Ranges handed out, merged: `(start, end)` in the input.
     jumps: Vec<(usize, usize)>,
+    /// Bytes inside the jumps.
+    jumped: usize,
     skipped_in_items: u64,
     duplicates_in_items: u64,
     /// Set once the last item has been handed out.
@@ -65,6 +77,7 @@ impl<'i> ItemReader<'i> {
             prepared: Prepared::of(input, &options.limits, false, false),
             options: *options,
             jumps: Vec::new(),
+            jumped: 0,
             skipped_in_items: 0,
             duplicates_in_items: 0,
             ended: false,
@@ -72,9 +85,9 @@ impl<'i> ItemReader<'i> {
         }
     }
 
-    /// The next item, allocated in `arena`; `Ok(None)` after the last one. After an
-    /// error every call returns it again.
-    pub fn next_in<'x>(&mut self, arena: &'x Bump) -> Result<Option<Item<'x>>, Error>
+    /// The next items (at least one), allocated in `arena`; empty after the last one.
+    /// After an error every call returns it again; the items of earlier calls stand.
+    pub fn next_in<'x>(&mut self, arena: &'x Bump) -> Result<&'x [Item<'x>], Error>
     where
         'i: 'x,
     {
@@ -82,17 +95,28 @@ impl<'i> ItemReader<'i> {
             return Err(e.clone());
         }
         if self.ended {
-            return Ok(None);
+            return Ok(&[]);
         }
-        let run = self.run(arena, true)?;
-        if let Some(it) = run.items.first() {
-            let item = self.hand_out(arena, it, &run)?;
-            return Ok(Some(item));
+        // What this run re-reads before it reaches new items: hand out at least as much.
+        let reread = self.jumps.last().map_or(0, |j| j.1) - self.jumped;
+        let run = self.run(arena, reread)?;
+        if !run.items.is_empty() {
+            let mut out = bumpalo::collections::Vec::with_capacity_in(run.items.len(), arena);
+            for it in run.items {
+                out.push(self.hand_out(arena, it, &run)?);
+            }
+            // The items before a problem stand: the problem comes with the next call.
+            if let Err(stop) = run.result {
+                if stop.class != StopClass::Paused {
+                    self.fail(Err(stop));
+                }
+            }
+            return Ok(out.into_bump_slice());
         }
         match run.result {
             Ok(_) => {
                 self.ended = true;
-                Ok(None)
+                Ok(&[])
             }
             Err(stop) => Err(self.fail(Err(stop))),
         }
@@ -109,7 +133,7 @@ impl<'i> ItemReader<'i> {
         if let Some(e) = &self.failed {
             return Err(e.clone());
         }
-        let run = self.run(arena, false)?;
+        let run = self.run(arena, usize::MAX)?;
         let (skipped, duplicates) = run.items.iter().fold((0, 0), |(s, d), it| (s + it.skipped, d + it.duplicates));
         match run.result {
             Ok(parsed) => {
@@ -126,7 +150,9 @@ impl<'i> ItemReader<'i> {
         }
     }
 
-    fn run<'x>(&mut self, arena: &'x Bump, pause: bool) -> Result<StreamRun<'x>, Error>
+    /// A run from the start, stepping over what was handed out; it pauses after an item
+    /// once the items it handed out hold `pause_after` bytes.
+    fn run<'x>(&mut self, arena: &'x Bump, pause_after: usize) -> Result<StreamRun<'x>, Error>
     where
         'i: 'x,
     {
@@ -139,7 +165,7 @@ impl<'i> ItemReader<'i> {
             }
         };
         let options = &self.options;
-        let mode = StreamMode { jumps: &self.jumps, pause_after_item: pause };
+        let mode = StreamMode { jumps: &self.jumps, pause_after_bytes: pause_after };
         Ok(with_arena_cap(arena, options, self.input.len(), |scratch| {
             Parser::new(prepared.text, prepared.start, arena, scratch, options, false).streamed(mode).run_stream()
         }))
@@ -161,6 +187,7 @@ impl<'i> ItemReader<'i> {
             Some(last) if last.1 == from => last.1 = it.end,
             _ => self.jumps.push((from, it.end)),
         }
+        self.jumped += it.end - from;
         self.skipped_in_items += it.skipped;
         self.duplicates_in_items += it.duplicates;
         let inside: Vec<Diagnostic> =
