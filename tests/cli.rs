@@ -116,3 +116,76 @@ fn gen_output_parses_with_the_requested_counts() {
     let list = &v["get_im_items_response"]["im_item_list"];
     assert_eq!((list["groups"].as_array().unwrap().len(), list["personas"].as_array().unwrap().len()), (3, 7));
 }
+
+/// `--format ndjson`: for every corpus file, the item lines put back into their arrays of
+/// the last line give exactly the `--format json` document; a rejection is the same
+/// rejection (exit 1, the contract's kind), with the item lines before it on stdout.
+#[test]
+fn ndjson_for_every_corpus_file_matches_json() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "xml") {
+            continue;
+        }
+        let file = path.to_str().unwrap();
+        let json = ews_im(&["parse", "--format", "json", file], None);
+        let nd = ews_im(&["parse", "--format", "ndjson", "-"], Some(&std::fs::read(&path).unwrap()));
+        assert_eq!(nd.status.code(), json.status.code(), "{file}");
+        if json.status.code() != Some(0) {
+            let kind = |o: &Output| text(&o.stderr).split(':').nth(1).map(str::to_owned);
+            assert_eq!(kind(&nd), kind(&json), "{file}");
+            continue;
+        }
+        let full: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+        let lines: Vec<serde_json::Value> =
+            text(&nd.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let (last, items) = lines.split_last().unwrap();
+        let mut rebuilt = last.clone();
+        let (key, body) = rebuilt.as_object_mut().unwrap().iter_mut().last().unwrap();
+        let mut groups = Vec::new();
+        let mut personas = Vec::new();
+        for item in items {
+            match (item.get("group"), item.get("persona")) {
+                (Some(g), None) => groups.push(g.clone()),
+                (None, Some(p)) => personas.push(p.clone()),
+                _ => panic!("{file}: not an item line: {item}"),
+            }
+        }
+        if key == "find_people_response" {
+            if full[key.as_str()].get("people").is_some() {
+                body["people"] = serde_json::Value::Array(personas);
+            }
+        } else if let Some(list) = body.get_mut("im_item_list") {
+            let original = &full[key.as_str()]["im_item_list"];
+            if original.get("groups").is_some() {
+                list["groups"] = serde_json::Value::Array(groups);
+            }
+            if original.get("personas").is_some() {
+                list["personas"] = serde_json::Value::Array(personas);
+            }
+        } else {
+            assert!(items.is_empty(), "{file}: items without a list");
+        }
+        assert_eq!(rebuilt, full, "{file}");
+        n += 1;
+    }
+    assert!(n >= 30, "{n} accepted files");
+}
+
+/// A document rejected part-way: the item lines already written stand, no last line,
+/// exit 1 and the contract's error line.
+#[test]
+fn ndjson_rejected_part_way_keeps_the_lines_before() {
+    let doc =
+        ews_im::generate::get_im_items(&ews_im::generate::GenOptions { groups: 3, personas: 40, ..Default::default() });
+    // Cut inside the 31st persona.
+    let cut = doc.windows(9).enumerate().filter(|(_, w)| w == b"<Persona>").nth(30).unwrap().0 + 20;
+    let out = ews_im(&["parse", "--format", "ndjson", "-"], Some(&doc[..cut]));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).starts_with("error: not well-formed: unexpected end of input"), "{}", text(&out.stderr));
+    let lines: Vec<String> = text(&out.stdout).lines().map(str::to_owned).collect();
+    assert_eq!(lines.len(), 3 + 30);
+    assert!(lines.iter().all(|l| l.starts_with("{\"group\":") || l.starts_with("{\"persona\":")));
+}
