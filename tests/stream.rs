@@ -217,3 +217,28 @@ fn push_parser_memory_is_bounded_by_an_item() {
         assert!(held < chunk + 48 * 1024, "{} bytes of {} held ({chunk}-byte chunks)", held, doc.len());
     }
 }
+
+/// After an error the push parser is fused: every later call gives the same error, and
+/// `finish` too; a parser fed after `finish` refuses.
+#[test]
+fn push_parser_is_fused_after_an_error() {
+    let mut p = ews_im::stream::PushParser::new();
+    let first = p.feed(b"<s:Envelope xmlns:s='http://schemas.xmlsoap.org/soap/envelope/'><s:Body><a></b>");
+    // The problem may come with this call or, if items came first, the next one.
+    let e = match first {
+        Err(e) => e,
+        Ok(_) => p.feed(b"").unwrap_err(),
+    };
+    assert_eq!(e.kind(), &ews_im::ErrorKind::MismatchedEndTag);
+    assert_eq!(p.feed(b"</a></s:Body></s:Envelope>").unwrap_err(), e);
+    assert_eq!(p.finish().response().unwrap_err(), e);
+    assert_eq!(p.finish().response().unwrap_err(), e);
+
+    let mut done = ews_im::stream::PushParser::new();
+    done.feed(b"<s:Envelope xmlns:s='http://schemas.xmlsoap.org/soap/envelope/'><s:Body/></s:Envelope>").unwrap();
+    assert_eq!(done.finish().response().unwrap_err().kind(), &ews_im::ErrorKind::EmptyBody);
+    let mut ok = ews_im::stream::PushParser::new();
+    ok.feed(include_bytes!("../corpus/getimitems-response-seed.xml")).unwrap();
+    assert!(ok.finish().response().is_ok());
+    assert_eq!(ok.feed(b" ").unwrap_err().kind(), &ews_im::ErrorKind::FedAfterFinish);
+}
