@@ -242,3 +242,123 @@ fn push_parser_is_fused_after_an_error() {
     assert!(ok.finish().response().is_ok());
     assert_eq!(ok.feed(b" ").unwrap_err().kind(), &ews_im::ErrorKind::FedAfterFinish);
 }
+
+// ----- Findings of the breaker run against the streaming parsers, kept as tests. -----
+
+const HEAD: &str = r#"<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><m:GetImItemListResponse xmlns:m="http://schemas.microsoft.com/exchange/services/2006/messages" xmlns:t="http://schemas.microsoft.com/exchange/services/2006/types" ResponseClass="Success"><m:ResponseCode>NoError</m:ResponseCode><m:ImItemList>"#;
+const TAIL: &str = "</m:ImItemList></m:GetImItemListResponse></s:Body></s:Envelope>";
+
+fn doc(lists: &str) -> Vec<u8> {
+    format!("{HEAD}{lists}{TAIL}").into_bytes()
+}
+
+/// Every two-chunk split, 1-byte chunks and the pull reader agree with the one-shot parse.
+fn agrees_everywhere(input: &[u8], options: &Options) {
+    let expected = one_shot(input, options);
+    let mut failures = Vec::new();
+    let bytes: Vec<&[u8]> = input.chunks(1).collect();
+    for r in [check("1-byte", &expected, pushed(&bytes, options)), check("pulled", &expected, pulled(input, options))] {
+        failures.extend(r.err());
+    }
+    for split in 0..=input.len() {
+        failures
+            .extend(check(&format!("split {split}"), &expected, pushed(&chunks_at(input, &[split]), options)).err());
+    }
+    assert!(failures.is_empty(), "{}", failures[..failures.len().min(3)].join("\n"));
+}
+
+/// Text right before an item: the pull reader handed the same item out forever (its
+/// jump was only looked for before character data), the push parser handed it out again
+/// (it was never cut from the buffer) and so held the whole document.
+#[test]
+fn breaker_text_before_an_item() {
+    let options = Options::default();
+    for sep in ["x", "&amp;", ">", " > ", " x ", "]"] {
+        let one =
+            doc(&format!("<t:Personas>{sep}<t:Persona><t:DisplayName>A</t:DisplayName></t:Persona></t:Personas>"));
+        agrees_everywhere(&one, &options);
+        // `]]` before, `>` after the item: they must not meet as `]]>` once it is cut.
+        let two = doc(&format!(
+            "<t:Personas>]]{sep}<t:Persona><t:DisplayName>A</t:DisplayName></t:Persona>>\r<t:Persona/>\n</t:Personas>"
+        ));
+        agrees_everywhere(&two, &options);
+    }
+    let mut many = String::from("<t:Personas>");
+    for i in 0..3000 {
+        many.push_str(&format!("x<t:Persona><t:DisplayName>p{i}</t:DisplayName></t:Persona>"));
+    }
+    many.push_str("</t:Personas>");
+    let input = doc(&many);
+    let expected = one_shot(&input, &options).unwrap();
+    assert_eq!(expected.items.len(), 3000);
+    for size in [1, 4096, 65536, input.len()] {
+        let chunks: Vec<&[u8]> = input.chunks(size).collect();
+        assert!(check(&format!("{size}-byte chunks"), &Ok(expected.clone()), pushed(&chunks, &options)).is_ok());
+        let mut p = ews_im::stream::PushParser::new();
+        let mut held = 0;
+        for c in &chunks {
+            p.feed(c).unwrap();
+            held = held.max(p.buffered_bytes());
+        }
+        // Each item leaves its `x` and a 7-byte placeholder (24 KB), and a run comes when
+        // the buffer has doubled: under 64 KB, not the 180 KB document.
+        assert!(held < size + 2 * 3000 * 8 + 16 * 1024, "{held} bytes held ({size}-byte chunks)");
+    }
+    let (items, image) = pulled(&input, &options);
+    assert_eq!(items.len(), 3000);
+    assert_eq!(image.unwrap(), expected);
+}
+
+/// Elements skipped and duplicates ignored inside items the final run handed out were
+/// counted twice.
+#[test]
+fn breaker_counts_inside_items_of_the_last_run() {
+    let input = doc("<t:Personas><t:Persona><t:Unknown/><t:DisplayName>A</t:DisplayName><t:DisplayName>B</t:DisplayName></t:Persona></t:Personas>");
+    let image = one_shot(&input, &Options::default()).unwrap();
+    assert_eq!((image.skipped, image.duplicates), (1, 1));
+    agrees_everywhere(&input, &Options::default());
+    agrees_everywhere(&input, &Options { strict: true, ..Options::default() });
+}
+
+/// Invalid UTF-8 after a document that had ended well was accepted by both streaming
+/// parsers; the one-shot parse rejects it.
+#[test]
+fn breaker_invalid_utf8_after_the_root() {
+    for tail in [&b"\xFF"[..], b"\xC3", b"\n\xE2\x82", b"<!-- \xFF -->"] {
+        let mut input = br#"<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><m:GetImItemListResponse xmlns:m="http://schemas.microsoft.com/exchange/services/2006/messages" ResponseClass="Success"/></s:Body></s:Envelope>"#.to_vec();
+        input.extend_from_slice(tail);
+        let e = one_shot(&input, &Options::default()).unwrap_err();
+        assert_eq!(e.kind(), &ews_im::ErrorKind::InvalidUtf8);
+        agrees_everywhere(&input, &Options::default());
+    }
+}
+
+/// An item over the item limit: the same error (path included) whether the run that
+/// found it ended inside the item or after it.
+#[test]
+fn breaker_item_limit_error_is_the_same_for_every_chunking() {
+    let input = doc("<t:Personas><t:Persona><t:DisplayName>A</t:DisplayName></t:Persona></t:Personas>");
+    let mut options = Options::default();
+    options.limits.max_item_bytes = Some(20);
+    let e = one_shot(&input, &options).unwrap_err();
+    assert!(matches!(e.kind(), ews_im::ErrorKind::LimitExceeded { limit: ews_im::Limit::ItemBytes, max: 20 }));
+    assert_eq!(e.path(), "/Envelope/Body/GetImItemListResponse/ImItemList/Personas");
+    agrees_everywhere(&input, &options);
+}
+
+/// `Personas` before `Groups` (document order differs from schema order).
+#[test]
+fn breaker_personas_before_groups() {
+    let input = doc("<t:Personas><t:Persona><t:DisplayName>A</t:DisplayName></t:Persona></t:Personas><t:Groups><t:ImGroup><t:DisplayName>G</t:DisplayName></t:ImGroup></t:Groups>");
+    agrees_everywhere(&input, &Options::default());
+}
+
+/// Feeding after `finish` is refused without spoiling the answer `finish` gave.
+#[test]
+fn breaker_feed_after_finish_keeps_the_answer() {
+    let mut p = ews_im::stream::PushParser::new();
+    p.feed(include_bytes!("../corpus/getimitems-response-seed.xml")).unwrap();
+    assert!(p.finish().response().is_ok());
+    assert_eq!(p.feed(b" ").unwrap_err().kind(), &ews_im::ErrorKind::FedAfterFinish);
+    assert!(p.finish().response().is_ok());
+}

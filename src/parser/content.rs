@@ -13,10 +13,12 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
     /// until the root element's end tag.
     pub(super) fn content(&mut self) -> PResult<()> {
         loop {
-            if self.pos == self.jump_at {
-                self.jump();
-            }
             self.char_data()?;
+            if self.pos == self.jump_at {
+                // An item handed out by an earlier run starts here (the pull reader).
+                self.jump();
+                continue;
+            }
             let lt = self.pos;
             let Some(&next) = self.b.get(lt + 1) else {
                 return self.eof("element");
@@ -46,7 +48,8 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         }
     }
 
-    /// Steps over a range an earlier streamed run handed out (see `StreamMode::jumps`).
+    /// Steps over a range an earlier streamed run handed out (see `StreamMode::jumps`): it
+    /// starts at an item's `<`, so it is met where character data ends.
     #[cold]
     fn jump(&mut self) {
         if self.frames.len() == self.item_list_depth {

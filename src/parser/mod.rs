@@ -82,7 +82,7 @@ struct OpenItem {
 /// How a streamed parse differs from a one-shot one.
 pub(crate) struct StreamMode<'o> {
     /// Byte ranges inside item lists that earlier runs handed out: each is stepped over
-    /// without being read (sorted; each starts where list-level content may start).
+    /// without being read (sorted; each starts at the `<` of an item).
     pub jumps: &'o [(usize, usize)],
     /// Stop after an item once the items handed out in this run hold at least this many
     /// bytes (`0`: after the first item; `usize::MAX`: never).
@@ -344,7 +344,9 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         if at <= it.start.saturating_add(max) {
             return None;
         }
-        let depth = self.item_list_depth.saturating_add(1).min(self.frames.len());
+        // The path of the item list, whether the item's frame is still open (a streamed
+        // run that gave up inside it) or closed (the item ended past the limit).
+        let depth = self.item_list_depth.min(self.frames.len());
         let mut path = String::new();
         for f in self.frames.iter().take(depth) {
             path.push('/');

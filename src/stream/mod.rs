@@ -48,7 +48,8 @@
 //!   input has doubled it, so one-byte chunks cost a small constant factor more than one
 //!   big chunk, never a factor of the document size.
 //! * **Bounded memory**: what [`PushParser`] holds is the document outside its items
-//!   (white space between items is dropped), the incomplete item, and the last chunk.
+//!   (white space between items is dropped; an item that text precedes leaves a 7-byte
+//!   comment in its place), the incomplete item, and the last chunk.
 //! * After an error the parser is fused: every later call returns the same error; the
 //!   items handed out before it stay as they were.
 //!

@@ -2,7 +2,8 @@
 //!
 //! The parser keeps the bytes it has not finished with in one buffer: the document
 //! outside the items handed out so far (those are cut out, with the white space before
-//! them, and the cuts recorded in an [`OffsetMap`]), then whatever came after the last
+//! them — or replaced by [`PLACEHOLDER`] when text precedes them — and the cuts recorded
+//! in an [`OffsetMap`]), then whatever came after the last
 //! item. A *run* parses the whole buffer with the one-shot parser in streamed mode;
 //! running into the end of the buffer means "need more input", not an error. No parser
 //! state outlives a run — only bytes, offsets and counts — so nothing borrows across calls.
@@ -24,6 +25,13 @@ use crate::{settle, with_arena_cap, Diagnostic, Error, ErrorKind, Limit, Options
 /// Runs start once the buffer holds at least this much more than after the last run:
 /// small chunks are gathered, large ones parsed as they come.
 const MIN_RUN_GROWTH: usize = 4096;
+
+/// What an item preceded by text (not by markup and white space) leaves in the buffer
+/// instead of itself: a comment, so that the text before and after it stay two pieces of
+/// character data, as they were (`]]` before and `>` after must not become `]]>`). It
+/// overwrites the first bytes of the item's start tag (`<` and at least seven name
+/// characters: no line break), so the offsets before and after it stay right.
+const PLACEHOLDER: &[u8; 7] = b"<!---->";
 
 /// A push parser for one response (see the [module documentation](super)).
 ///
@@ -47,8 +55,9 @@ pub struct PushParser {
     buf: Vec<u8>,
     map: OffsetMap,
     arena: Bump,
-    /// Items handed out by the last call, cut from the buffer at the start of the next.
-    pending_cuts: Vec<(usize, usize)>,
+    /// Items handed out by the last call, cut from the buffer at the start of the next:
+    /// the range to remove, and whether [`PLACEHOLDER`] is written before it.
+    pending_cuts: Vec<(usize, usize, bool)>,
     /// Run when the buffer reaches this length.
     run_at: usize,
     skipped_in_items: u64,
@@ -140,9 +149,8 @@ impl PushParser {
             return Err(e.clone());
         }
         if self.finished {
-            let e = Error::at(ErrorKind::FedAfterFinish, 0, (1, 1), String::new());
-            self.failed = Some(e.clone());
-            return Err(e);
+            // A misuse, not a problem of the document: `finish` still answers as before.
+            return Err(Error::at(ErrorKind::FedAfterFinish, 0, (1, 1), String::new()));
         }
         self.apply_cuts();
         if self.buf.try_reserve(chunk.len()).is_err() {
@@ -180,10 +188,24 @@ impl PushParser {
 
     /// Cuts the items handed out by the last call (their views are gone now).
     fn apply_cuts(&mut self) {
-        let cuts = std::mem::take(&mut self.pending_cuts);
-        self.map.cut(&mut self.buf, &cuts);
-        self.pending_cuts = cuts;
+        if self.pending_cuts.is_empty() {
+            return;
+        }
+        let mut ranges = Vec::with_capacity(self.pending_cuts.len());
+        for &(a, e, placeholder) in &self.pending_cuts {
+            if placeholder {
+                self.buf[a..a + PLACEHOLDER.len()].copy_from_slice(PLACEHOLDER);
+                ranges.push((a + PLACEHOLDER.len(), e));
+            } else {
+                ranges.push((a, e));
+            }
+        }
+        self.map.cut(&mut self.buf, &ranges);
         self.pending_cuts.clear();
+        // One large chunk may have grown the buffer: give the memory back.
+        if self.buf.capacity() > 4 * self.buf.len() + (1 << 20) {
+            self.buf.shrink_to(2 * self.buf.len());
+        }
     }
 
     /// An error at the current end of the document.
@@ -249,22 +271,28 @@ impl PushParser {
             });
             skipped += it.skipped;
             duplicates += it.duplicates;
-            if let Some(from) = cut_start(buf, it.start) {
-                pending_cuts.push((from, it.end));
+            match cut_start(buf, it.start) {
+                Some(from) => pending_cuts.push((from, it.end, false)),
+                None if it.end - it.start > PLACEHOLDER.len() => pending_cuts.push((it.start, it.end, true)),
+                // Not reachable: an item is `<` and a name of seven letters at least.
+                None => {}
             }
         }
         let items = items.into_bump_slice();
-        let cut_bytes: usize = pending_cuts.iter().map(|c| c.1 - c.0).sum();
+        let cut_bytes: usize = pending_cuts.iter().map(|c| c.1 - c.0 - if c.2 { PLACEHOLDER.len() } else { 0 }).sum();
         // What is held outside items (each recorded cut costs a few words too).
         let held = (buf.len() - cut_bytes).saturating_sub(run.open_item.map_or(0, |s| buf.len() - s)) + 32 * map.len();
         let failure = match run.result {
-            Ok(parsed) if last => {
+            Ok(parsed) if last && prepared.barrier.is_none() => {
                 let outside = map_diagnostics(arena, map, outside_items(arena, run.diagnostics, run.items));
+                // The run's counts include its own items; add those of the items cut before.
+                let r = final_response(parsed, outside, self.skipped_in_items, self.duplicates_in_items);
                 self.skipped_in_items += skipped;
                 self.duplicates_in_items += duplicates;
-                let r = final_response(parsed, outside, self.skipped_in_items, self.duplicates_in_items);
                 return (items, Some(Ok(r)));
             }
+            // Invalid UTF-8 after a document that ended well is still its first problem.
+            Ok(_) if prepared.barrier.is_some() => Some(Ok(())),
             Err(stop) if last || prepared.barrier.is_some() => Some(Err(stop)),
             Err(stop) if stop.class == StopClass::Final && !stop.kind.is_structural() => Some(Err(stop)),
             // The end of the buffer, or a document complete so far (more may follow it).
@@ -273,7 +301,7 @@ impl PushParser {
         self.skipped_in_items += skipped;
         self.duplicates_in_items += duplicates;
         if let Some(result) = failure {
-            let (kind, offset, path) = match settle(result, prepared.barrier.clone()) {
+            let (kind, offset, path) = match settle(result.map(|_| ()), prepared.barrier.clone()) {
                 Err(e) => e,
                 Ok(()) => (ErrorKind::ArenaExhausted, buf.len(), String::new()),
             };

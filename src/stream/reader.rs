@@ -113,12 +113,31 @@ impl<'i> ItemReader<'i> {
             }
             return Ok(out.into_bump_slice());
         }
-        match run.result {
+        match self.settled(run.result) {
             Ok(_) => {
                 self.ended = true;
                 Ok(&[])
             }
-            Err(stop) => Err(self.fail(Err(stop))),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// A run's end as the one-shot parse gives it: a barrier (invalid UTF-8, the size
+    /// limit) fails also a document that ended well before it.
+    fn settled<'x>(
+        &mut self,
+        result: Result<crate::parser::Parsed<'x>, Box<crate::parser::Stop>>,
+    ) -> Result<crate::parser::Parsed<'x>, Error> {
+        let barrier = self.prepared.as_ref().ok().and_then(|p| p.barrier.clone());
+        match (result, barrier) {
+            (Ok(parsed), None) => Ok(parsed),
+            (Ok(_), Some(b)) => {
+                let (kind, offset) = b;
+                let e = Error::new(kind, offset, self.input, String::new());
+                self.failed = Some(e.clone());
+                Err(e)
+            }
+            (Err(stop), _) => Err(self.fail(Err(stop))),
         }
     }
 
@@ -134,19 +153,14 @@ impl<'i> ItemReader<'i> {
             return Err(e.clone());
         }
         let run = self.run(arena, usize::MAX)?;
-        let (skipped, duplicates) = run.items.iter().fold((0, 0), |(s, d), it| (s + it.skipped, d + it.duplicates));
-        match run.result {
+        match self.settled(run.result) {
             Ok(parsed) => {
                 self.ended = true;
                 let outside = outside_items(arena, run.diagnostics, run.items);
-                Ok(final_response(
-                    parsed,
-                    outside,
-                    self.skipped_in_items + skipped,
-                    self.duplicates_in_items + duplicates,
-                ))
+                // The counts of this run include its items (read and dropped here).
+                Ok(final_response(parsed, outside, self.skipped_in_items, self.duplicates_in_items))
             }
-            Err(stop) => Err(self.fail(Err(stop))),
+            Err(e) => Err(e),
         }
     }
 
@@ -181,13 +195,20 @@ impl<'i> ItemReader<'i> {
                 class: StopClass::Final,
             }))));
         };
+        // A jump starts at the item's `<`; it extends the last one when only white space
+        // lies between them (stepped over as part of it).
         let text = self.prepared.as_ref().map_or(&[][..], |p| p.text.as_bytes());
-        let from = cut_start(text, it.start).unwrap_or(it.start);
+        let touches = |last: &(usize, usize)| cut_start(text, it.start).unwrap_or(it.start) == last.1;
         match self.jumps.last_mut() {
-            Some(last) if last.1 == from => last.1 = it.end,
-            _ => self.jumps.push((from, it.end)),
+            Some(last) if touches(last) => {
+                self.jumped += it.end - last.1;
+                last.1 = it.end;
+            }
+            _ => {
+                self.jumps.push((it.start, it.end));
+                self.jumped += it.end - it.start;
+            }
         }
-        self.jumped += it.end - from;
         self.skipped_in_items += it.skipped;
         self.duplicates_in_items += it.duplicates;
         let inside: Vec<Diagnostic> =
