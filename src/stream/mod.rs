@@ -15,7 +15,7 @@
 //!   whole document: there is no total size limit.
 //!
 //! ```
-//! use ews_im::stream::{ItemList, PushParser};
+//! use ews_im::stream::PushParser;
 //! let xml = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/getimitemlist-response-msdocs.xml")).unwrap();
 //! let mut parser = PushParser::new();
 //! let mut names = Vec::new();

@@ -35,17 +35,27 @@ const PLACEHOLDER: &[u8; 7] = b"<!---->";
 
 /// A push parser for one response (see the [module documentation](super)).
 ///
+/// The items of a [`Batch`] borrow the parser (its buffer and arena) until the next call:
+/// copy out what you keep (as `to_string()` does below), or handle each item before
+/// feeding the next chunk.
+///
 /// ```
-/// use ews_im::stream::PushParser;
+/// use ews_im::stream::{Item, PushParser};
 /// let xml = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/getimitems-response-seed.xml")).unwrap();
+/// let (mut groups, mut names) = (0, Vec::new());
+/// let mut take = |items: &[Item<'_>]| {
+///     for item in items {
+///         groups += usize::from(item.group().is_some());
+///         names.extend(item.persona().and_then(|p| p.display_name()).map(str::to_string));
+///     }
+/// };
 /// let mut parser = PushParser::new();
-/// let mut groups = 0;
 /// for byte in xml.chunks(1) {
-///     groups += parser.feed(byte)?.items().iter().filter(|i| i.group().is_some()).count();
+///     take(parser.feed(byte)?.items());
 /// }
 /// let end = parser.finish();
-/// groups += end.items().iter().filter(|i| i.group().is_some()).count();
-/// assert_eq!(groups, 1);
+/// take(end.items());
+/// assert_eq!((groups, names), (1, vec!["Tony Smith".to_string()]));
 /// assert_eq!(end.response()?.server_version_info().unwrap().major_version(), Some("15"));
 /// # Ok::<(), ews_im::Error>(())
 /// ```

@@ -20,8 +20,12 @@ use crate::{settle, with_arena_cap, Diagnostic, Error, ErrorKind, Options, Prepa
 ///
 /// Each item is a view borrowing the input (zero-copy) and the arena given to
 /// [`next_in`](Self::next_in), which the caller may reset between calls. A call hands out
-/// the next item — or a few, when the document outside the items is larger than an item
-/// (see the module source for why: it keeps the total work linear). The items, the envelope
+/// the next item — or a few, when the document outside the items is larger than an item.
+/// Why: nothing is kept between calls but offsets (that is what lets you reset the arena),
+/// so each call re-reads the document outside the items handed out so far; handing out at
+/// least as many bytes of items as it re-read keeps all calls together at about twice the
+/// document. In real responses that part is a few kilobytes and a call hands out one item.
+/// The items, the envelope
 /// ([`finish_in`](Self::finish_in)) and the first error are exactly those of
 /// [`crate::parse_with`] with the same options.
 ///

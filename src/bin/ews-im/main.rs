@@ -153,6 +153,9 @@ fn parse(file: &str, format: Format, strict: bool) -> ExitCode {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {}: {e}", e.kind().contract_kind());
+            if matches!(e.kind(), ews_im::ErrorKind::LimitExceeded { limit: ews_im::Limit::InputBytes, .. }) {
+                eprintln!("hint: `--format ndjson` streams a response of any size in bounded memory");
+            }
             return ExitCode::from(1);
         }
     };
