@@ -105,16 +105,22 @@ pub fn pushed(chunks: &[&[u8]], options: &Options) -> (Vec<String>, Result<Image
         Err(e) => return (items, Err(e)),
     };
     assert!(r.skipped_elements() >= skipped_items);
+    let image = image_of(&items, &r, diagnostics);
+    (items, Ok(image))
+}
+
+/// The image of a streamed parse: its item lines, the final response, and the
+/// diagnostics handed out with the items.
+fn image_of(items: &[String], r: &Response<'_>, mut diagnostics: Vec<usize>) -> Image {
     diagnostics.extend(r.diagnostics().iter().map(|d| d.offset));
     diagnostics.sort();
-    let image = Image {
-        items: items.clone(),
-        rest: rest_of(&r),
+    Image {
+        items: items.to_vec(),
+        rest: rest_of(r),
         skipped: r.skipped_elements(),
         duplicates: r.duplicates_ignored(),
         diagnostics,
-    };
-    (items, Ok(image))
+    }
 }
 
 /// The pull reader, resetting its arena between items.
@@ -140,15 +146,7 @@ pub fn pulled(input: &[u8], options: &Options) -> (Vec<String>, Result<Image, Er
         Ok(r) => r,
         Err(e) => return (items, Err(e)),
     };
-    diagnostics.extend(r.diagnostics().iter().map(|d| d.offset));
-    diagnostics.sort();
-    let image = Image {
-        items: items.clone(),
-        rest: rest_of(&r),
-        skipped: r.skipped_elements(),
-        duplicates: r.duplicates_ignored(),
-        diagnostics,
-    };
+    let image = image_of(&items, &r, diagnostics);
     (items, Ok(image))
 }
 
