@@ -2,17 +2,10 @@
 //! (`corpus/expected/<name>.json`; `{"error": kind}` means rejection with that kind).
 
 use std::fs;
-use std::path::Path;
 
-fn corpus_files() -> Vec<std::path::PathBuf> {
-    let mut files: Vec<_> = fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "xml"))
-        .collect();
-    files.sort();
-    files
-}
+#[path = "support/corpus.rs"]
+mod corpus;
+use corpus::corpus_files;
 
 /// The library's answer for `input` as the contract's JSON value.
 fn actual(input: &[u8]) -> serde_json::Value {

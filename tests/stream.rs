@@ -3,21 +3,15 @@
 //! same totals, the same first error.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use ews_im::stream::fuzzing::{check, one_shot, pulled, pushed};
 use ews_im::Options;
 use proptest::prelude::*;
 
-fn corpus_files() -> Vec<PathBuf> {
-    let mut files: Vec<_> = fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "xml"))
-        .collect();
-    files.sort();
-    files
-}
+#[path = "support/corpus.rs"]
+mod corpus;
+use corpus::corpus_files;
 
 fn chunks_at<'b>(input: &'b [u8], cuts: &[usize]) -> Vec<&'b [u8]> {
     let mut out = Vec::new();
