@@ -116,6 +116,37 @@ pub(crate) fn scan_name(s: &str, start: usize) -> NameScan {
     NameScan::Name { end: i, colon, colons }
 }
 
+/// The usual QName, read fast: ASCII letters, at most one colon with letters on both
+/// sides, ended by white space, `>`, `/` or `=`. Returns its end and the colon's index
+/// from `start` (0 if none); `None` for anything else (digits, `_`, `-`, `.`, non-ASCII,
+/// a name running into the last 8 bytes), which [`scan_name`] then reads.
+///
+/// Why: every start tag and attribute starts with a name, and the general scanner's
+/// per-byte classes and three-way result cost more than the rest of a short tag.
+#[inline(always)]
+pub(crate) fn ascii_qname(b: &[u8], start: usize) -> Option<(usize, usize)> {
+    let mut i = start;
+    let mut colon = 0;
+    loop {
+        let w = u64::from_le_bytes(b.get(i..i + 8)?.try_into().ok()?);
+        let run = letters_run(w);
+        i += run;
+        if run == 8 {
+            continue;
+        }
+        // The byte that ended the run is inside the word just read.
+        if b[i] == b':' && colon == 0 && i > start {
+            colon = i - start;
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    // Not empty, and a colon has letters after it too.
+    let local_ok = i > start && (colon == 0 || i > start + colon + 1);
+    (local_ok && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | b'>' | b'/' | b'=')).then_some((i, colon))
+}
+
 /// Offset (from `from`) of the next `<`, `&` or `>` in `b[from..]`.
 ///
 /// `memchr3` (measured: an inline table loop over the first bytes costs more, even on
@@ -123,6 +154,46 @@ pub(crate) fn scan_name(s: &str, start: usize) -> NameScan {
 #[inline]
 pub(crate) fn find_text_stop(b: &[u8], from: usize) -> Option<usize> {
     memchr::memchr3(b'<', b'&', b'>', b.get(from..)?)
+}
+
+/// The first byte at or after `from` that plain leaf text cannot hold: `<`, `&`, `>`, a
+/// control character (TAB and LF included) or 0xEF; `b.len()` if none.
+///
+/// Leaf texts are short (a name, a number, a date): a `memchr3` call costs more than the
+/// text, and would still leave the bytes to be checked for the slow path. This looks at
+/// 8 bytes at a time and answers both questions at once. Why the first flagged byte is
+/// exact: `(v - ONES) & !v & HIGH` sets the high bit of a zero byte of `v`, and a borrow
+/// only ever runs upwards, so the lowest bit set is the first zero byte (bits above it
+/// may be spurious, and are not looked at).
+#[inline]
+pub(crate) fn plain_text_end(b: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    #[inline(always)]
+    fn zero_bytes(v: u64) -> u64 {
+        v.wrapping_sub(ONES) & !v & HIGH
+    }
+    let mut p = from;
+    while let Some(w) = b.get(p..p + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+        let w = u64::from_le_bytes(w);
+        let stops = zero_bytes(w ^ (b'<' as u64 * ONES))
+            | zero_bytes(w ^ (b'&' as u64 * ONES))
+            | zero_bytes(w ^ (b'>' as u64 * ONES))
+            | zero_bytes(w ^ (0xEF * ONES))
+            // A byte below 0x20 (with its high bit clear): `w - 0x20` borrows there.
+            | (w.wrapping_sub(0x20 * ONES) & !w & HIGH);
+        if stops != 0 {
+            return p + (stops.trailing_zeros() / 8) as usize;
+        }
+        p += 8;
+    }
+    while let Some(&c) = b.get(p) {
+        if matches!(c, b'<' | b'&' | b'>' | 0xEF) || c < 0x20 {
+            return p;
+        }
+        p += 1;
+    }
+    p
 }
 
 /// Whether two short byte strings are equal, without a call to `memcmp` for the usual
@@ -275,6 +346,37 @@ mod tests {
     }
 
     #[test]
+    fn plain_text_ends_where_a_naive_scan_does() {
+        let naive = |b: &[u8], from: usize| {
+            from + b[from..].iter().take_while(|&&c| !(matches!(c, b'<' | b'&' | b'>' | 0xEF) || c < 0x20)).count()
+        };
+        let doc = "Tony Smith</t:DisplayName>été 12345678&amp; x\ty\u{FFFE}\r\u{7F}\u{1F}>é".as_bytes();
+        for from in 0..=doc.len() {
+            assert_eq!(plain_text_end(doc, from), naive(doc, from), "{from}");
+        }
+        for c in 0..=255u8 {
+            let mut w = *b"abcdefghijklmnop";
+            w[11] = c;
+            assert_eq!(plain_text_end(&w, 0), naive(&w, 0), "{c:#x}");
+        }
+    }
+
+    #[test]
+    fn ascii_qnames() {
+        let q = |s: &str| ascii_qname(format!("{s}        ").as_bytes(), 0);
+        assert_eq!(q("t:Persona>"), Some((9, 1)));
+        assert_eq!(q("DisplayNameFirstLast>"), Some((20, 0)));
+        assert_eq!(q("Id=\"x\""), Some((2, 0)));
+        assert_eq!(q("a/>"), Some((1, 0)));
+        assert_eq!(q("Persona\n"), Some((7, 0)));
+        // Left to the general scanner.
+        for s in [":a>", "a:>", "a:b:c>", "a1>", "_a>", "a-b>", "été>", "a:1>", ">", "a\u{B7}>"] {
+            assert_eq!(q(s), None, "{s}");
+        }
+        assert_eq!(ascii_qname(b"Persona", 0), None, "within 8 bytes of the end");
+    }
+
+    #[test]
     fn letter_runs_match_a_naive_count() {
         let samples: [&[u8; 8]; 8] = [
             b"Personas",
@@ -332,6 +434,11 @@ pub mod fuzzing {
             let naive = from + data[from..].iter().take_while(|c| matches!(c, b' ' | b'\n' | b'\t')).count();
             assert_eq!(super::skip_indentation(data, from), naive, "skip_indentation from {from}");
         }
+        for from in 0..=data.len().min(64) {
+            let naive = from
+                + data[from..].iter().take_while(|&&c| !(matches!(c, b'<' | b'&' | b'>' | 0xEF) || c < 0x20)).count();
+            assert_eq!(super::plain_text_end(data, from), naive, "plain_text_end from {from}");
+        }
         let special = data.iter().any(|&c| super::is_special(c));
         assert_eq!(super::text_needs_slow_path(data), special);
         let slow = data.iter().any(|&c| c < 0x20 || c == 0xEF || c == b'&');
@@ -365,6 +472,14 @@ pub mod fuzzing {
             let fast = fast.map(|(e, c, n)| if s.starts_with(':') { (e, 0, n.max(1)) } else { (e, c, n) });
             let naive = naive.map(|(e, c, n)| if s.starts_with(':') { (e, 0, n.max(1)) } else { (e, c, n) });
             assert_eq!(fast.map(|f| f.0), naive.map(|n| n.0), "name end of {s:?}");
+            // The ASCII fast path, where it answers, answers as the general scanner does.
+            if let Some((end, colon)) = super::ascii_qname(data, 0) {
+                assert!(
+                    matches!(fast, Some((e, c, 1)) if e == end && c == colon)
+                        || matches!(fast, Some((e, 0, 0)) if e == end && colon == 0),
+                    "ascii_qname of {s:?}"
+                );
+            }
             if !s.starts_with(':') {
                 assert_eq!(fast, naive, "name of {s:?}");
             }

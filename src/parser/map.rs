@@ -4,6 +4,7 @@
 use super::{Ctx, Dest, Frame, OpenItem, PResult, Parser, Slot, StopClass, StreamItem};
 use crate::error::{ErrorKind, Limit};
 use crate::ns::Ns;
+use crate::scan;
 use crate::stream::ItemList;
 use crate::text::TextAcc;
 use crate::view::{
@@ -20,6 +21,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         local: &'a str,
         ns: Ns,
         ns_mark: usize,
+        empty: bool,
     ) -> PResult<()> {
         let mut dest = Dest::None;
         let ctx = match self.frames.last().map(|f| f.ctx) {
@@ -133,6 +135,17 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 Ctx::Skip
             }
         };
+        if matches!(ctx, Ctx::Leaf) && !empty && self.frames.len() != self.item_list_depth && self.ns.mark() == ns_mark
+        {
+            // The usual leaf, `<DisplayName>text</DisplayName>` with plain text: read in
+            // one step, without a frame or the text accumulator (half the elements of a
+            // response are such leaves).
+            if let Some((text_end, after)) = self.plain_leaf(qname) {
+                let text = &self.s[self.pos..text_end];
+                self.pos = after;
+                return self.deliver(dest, Value::Text(text));
+            }
+        }
         if self.frames.try_reserve(1).is_err() {
             return self.oom();
         }
@@ -262,26 +275,37 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 }
             }
         }
-        if let Some(v) = value {
-            match f.dest {
-                Dest::Slot(key) => self.push_slot(Slot { key, value: v })?,
-                Dest::ServerVersion => {
-                    if let Value::Record(r) = v {
-                        self.server_version = Some(r);
-                    }
-                }
-                Dest::RequestHeaders => {
-                    if let Value::Record(r) = v {
-                        self.request_headers = Some(r);
-                    }
-                }
-                Dest::BodyElement => {
-                    if let Value::Record(r) = v {
-                        self.body = Some(r);
-                    }
-                }
-                Dest::None => {}
-            }
+        match value {
+            Some(v) => self.deliver(f.dest, v),
+            None => Ok(()),
+        }
+    }
+
+    /// If the text at `self.pos` is plain character data (no reference, no byte that
+    /// needs decoding, no `>`, no TAB or line break) ended by `</qname>`, returns where
+    /// the text ends and the index after the end tag. Anything else is left to the
+    /// general path.
+    #[inline]
+    fn plain_leaf(&self, qname: &str) -> Option<(usize, usize)> {
+        let b = self.b;
+        let q = scan::plain_text_end(b, self.pos);
+        let name = qname.as_bytes();
+        let after = q + 2 + name.len();
+        let ok = b.get(q) == Some(&b'<')
+            && b.get(q + 1) == Some(&b'/')
+            && b.get(after) == Some(&b'>')
+            && scan::eq_bytes(&b[q + 2..after], name);
+        ok.then_some((q, after + 1))
+    }
+
+    /// Hands a finished value to where its element's frame said it goes.
+    fn deliver(&mut self, dest: Dest, v: Value<'a>) -> PResult<()> {
+        match (dest, v) {
+            (Dest::Slot(key), value) => self.push_slot(Slot { key, value })?,
+            (Dest::ServerVersion, Value::Record(r)) => self.server_version = Some(r),
+            (Dest::RequestHeaders, Value::Record(r)) => self.request_headers = Some(r),
+            (Dest::BodyElement, Value::Record(r)) => self.body = Some(r),
+            _ => {}
         }
         Ok(())
     }

@@ -14,8 +14,17 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
     ///
     /// A name over the length limit, or with misplaced colons, does not stop the tag: the
     /// problem is kept as pending (see [`Self::soft`]) and the scan goes on.
-    #[inline]
+    #[inline(always)]
     pub(super) fn qname(&mut self, start: usize) -> PResult<(usize, usize)> {
+        match scan::ascii_qname(self.b, start) {
+            Some((end, colon)) if end - start <= self.opts.limits.max_name_bytes => Ok((end, colon)),
+            _ => self.qname_general(start),
+        }
+    }
+
+    /// [`Self::qname`] for every name the ASCII fast path does not take.
+    #[inline(never)]
+    fn qname_general(&mut self, start: usize) -> PResult<(usize, usize)> {
         let (end, colon, colons) = match scan::scan_name(self.s, start) {
             NameScan::Name { end, colon, colons } => (end, colon, colons),
             NameScan::NotAName if start >= self.b.len() => return self.eof("tag"),
@@ -302,7 +311,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             // A start tag read past the item limit ends there, as a streamed parse does.
             return Err(self.item_cut(self.pos).unwrap_or(stop));
         }
-        self.push_frame(lt, qname, local, ns, ns_mark)?;
+        self.push_frame(lt, qname, local, ns, ns_mark, empty)?;
         if empty {
             self.close()?;
         }
