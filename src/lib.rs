@@ -255,7 +255,8 @@ impl<'a> Prepared<'a> {
             barrier = Some((ErrorKind::LimitExceeded { limit: Limit::InputBytes, max: max as u64 }, max));
             end = limits.read_limit().min(end);
         }
-        let text = match std::str::from_utf8(&input[..end]) {
+        // The fast validator says only whether the text is valid; std says where it is not.
+        let text = match simdutf8::basic::from_utf8(&input[..end]).or_else(|_| std::str::from_utf8(&input[..end])) {
             Ok(t) => t,
             Err(e) => {
                 let valid = e.valid_up_to();

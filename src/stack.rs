@@ -29,7 +29,7 @@ impl<'s, T: Copy> SegmentedStack<'s, T> {
     }
 
     /// Pushes `item`; `Err` if the arena refused a new segment.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push(&mut self, item: T) -> Result<(), ()> {
         let (seg, i) = (self.len / SEGMENT, self.len % SEGMENT);
         if seg == self.segments.len() {
@@ -53,6 +53,20 @@ impl<'s, T: Copy> SegmentedStack<'s, T> {
     #[inline]
     pub(crate) fn truncate(&mut self, len: usize) {
         self.len = self.len.min(len);
+    }
+
+    /// The items from `start` to the top as one slice, when they lie in one segment (the
+    /// usual case: a record's fields are a few dozen values).
+    #[inline]
+    pub(crate) fn slice_from(&self, start: usize) -> Option<&[T]> {
+        if start >= self.len {
+            return Some(&[]);
+        }
+        let seg = start / SEGMENT;
+        if (self.len - 1) / SEGMENT != seg {
+            return None;
+        }
+        self.segments.get(seg)?.get(start % SEGMENT..(self.len - 1) % SEGMENT + 1)
     }
 
     /// The items from `start` to the top, in order.
@@ -83,5 +97,10 @@ mod tests {
         assert_eq!(bump.allocated_bytes(), used, "segments are reused");
         assert_eq!(s.iter_from(10).len(), 4000);
         assert_eq!(s.iter_from(9000).len(), 0);
+        assert_eq!(s.slice_from(4000), Some(&[3990, 3991, 3992, 3993, 3994, 3995, 3996, 3997, 3998, 3999][..]));
+        assert_eq!(s.slice_from(4010), Some(&[][..]));
+        assert_eq!(s.slice_from(3072), Some(&(3062..4000).collect::<Vec<_>>()[..]));
+        assert_eq!(s.slice_from(3071), None, "spans two segments");
+        assert_eq!(s.slice_from(10).map(<[u32]>::len), None);
     }
 }

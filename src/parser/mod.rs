@@ -154,7 +154,22 @@ struct Frame<'a> {
     base: usize,
     /// Fields already seen (records only): first occurrence wins.
     seen: [u64; 2],
+    /// The field of the last child recognised (records only), plus one; 0 before any.
+    last: u8,
 }
+
+/// One entry of the parser's guess of the next field: in a record of `shape`, after the
+/// child field `prev` (plus one), the child named `name` came, which is field `field`.
+#[derive(Clone, Copy)]
+struct Guess {
+    shape: usize,
+    prev: u8,
+    field: u8,
+    name: &'static str,
+}
+
+/// Entries in the guess table (a power of two).
+const GUESSES: usize = 256;
 
 /// A value on its way to its parent.
 #[derive(Clone, Copy)]
@@ -257,6 +272,8 @@ pub(crate) struct Parser<'a, 's, 'o> {
     /// of element content, so it is one compare.
     jump_at: usize,
     jump_index: usize,
+    /// Which child followed which in each record shape, as last seen (see [`Guess`]).
+    guesses: [Guess; GUESSES],
 }
 
 impl<'a, 's, 'o> Parser<'a, 's, 'o> {
@@ -305,6 +322,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             jumps: &[],
             jump_at: usize::MAX,
             jump_index: 0,
+            guesses: [Guess { shape: 0, prev: 0, field: 0, name: "" }; GUESSES],
         }
     }
 
@@ -407,6 +425,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         Ok(())
     }
 
+    #[inline]
     fn push_slot(&mut self, slot: Slot<'a>) -> PResult<()> {
         if self.slots.push(slot).is_err() {
             return self.oom();

@@ -127,6 +127,12 @@ impl NameTable {
 
     #[inline]
     pub(crate) fn find(&self, src: Src, name: &str) -> Option<u8> {
+        self.find_entry(src, name).map(|(_, field)| field)
+    }
+
+    /// [`Self::find`], also giving the table's own copy of the name (for a cache).
+    #[inline]
+    pub(crate) fn find_entry(&self, src: Src, name: &str) -> Option<(&'static str, u8)> {
         let mut h = name_hash(name.as_bytes(), src) as usize;
         // Terminates: fewer than 255 of the 256 slots are used.
         loop {
@@ -136,7 +142,7 @@ impl NameTable {
             }
             let (n, s, field) = self.entries[usize::from(e) - 1];
             if s as u8 == src as u8 && crate::scan::eq_bytes(n.as_bytes(), name.as_bytes()) {
-                return Some(field);
+                return Some((n, field));
             }
             h = (h + 1) & 255;
         }
