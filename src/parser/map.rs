@@ -167,19 +167,28 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
     /// Why a guess first: a server writes the children of a record in the same order
     /// every time, so the child that followed the previous one last time is almost always
     /// the one that follows now; checking it is one comparison of names, where the name
-    /// table costs a hash and a probe. A wrong guess only costs the table lookup.
+    /// table costs a hash and a probe. The guess is only a field index, checked against
+    /// this shape's own field (a child field of exactly this name is the table's answer,
+    /// since no two fields of a shape share a name), so a clash in the guess table or a
+    /// wrong guess only costs the table lookup.
     #[inline]
     fn child_field(&mut self, shape: &'static Shape, local: &str) -> Option<u8> {
         let top = self.frames.last_mut()?;
         let prev = top.last;
-        let addr = shape as *const Shape as usize;
-        let i = ((addr >> 3) ^ (usize::from(prev) * 0x9E37)) % super::GUESSES;
-        let g = self.guesses[i];
-        let field = if g.shape == addr && g.prev == prev && scan::eq_bytes(g.name.as_bytes(), local.as_bytes()) {
-            g.field
+        let key = (shape as *const Shape as usize).wrapping_add(usize::from(prev)).wrapping_mul(0x9E37_79B9);
+        let i = (key >> 12) % super::GUESSES;
+        let guess = self.guesses.get(i).map_or(0, |&g| usize::from(g));
+        let hit = guess
+            .checked_sub(1)
+            .and_then(|f| shape.fields.get(f))
+            .is_some_and(|f| !f.attr && scan::eq_bytes(f.xml.as_bytes(), local.as_bytes()));
+        let field = if hit {
+            (guess - 1) as u8
         } else {
-            let (name, field) = shape.names.find_entry(Src::Child, local)?;
-            self.guesses[i] = super::Guess { shape: addr, prev, field, name };
+            let field = shape.lookup(Src::Child, local)?;
+            if let Some(g) = self.guesses.get_mut(i) {
+                *g = field.wrapping_add(1);
+            }
             field
         };
         top.last = field.wrapping_add(1);

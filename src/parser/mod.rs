@@ -158,18 +158,9 @@ struct Frame<'a> {
     last: u8,
 }
 
-/// One entry of the parser's guess of the next field: in a record of `shape`, after the
-/// child field `prev` (plus one), the child named `name` came, which is field `field`.
-#[derive(Clone, Copy)]
-struct Guess {
-    shape: usize,
-    prev: u8,
-    field: u8,
-    name: &'static str,
-}
-
-/// Entries in the guess table (a power of two).
-const GUESSES: usize = 256;
+/// Entries in the guess table (a power of two): see `child_field`. One byte each, so
+/// that the ~200 (record shape, previous child) pairs of a response rarely share one.
+const GUESSES: usize = 4096;
 
 /// A value on its way to its parent.
 #[derive(Clone, Copy)]
@@ -272,8 +263,11 @@ pub(crate) struct Parser<'a, 's, 'o> {
     /// of element content, so it is one compare.
     jump_at: usize,
     jump_index: usize,
-    /// Which child followed which in each record shape, as last seen (see [`Guess`]).
-    guesses: [Guess; GUESSES],
+    /// Which child followed which in each record shape, as last seen: the field plus
+    /// one, at a hash of the shape and the previous child (see `child_field`). In the
+    /// scratch arena, since the parser is moved by value; empty if the scratch arena
+    /// refused it, and then nothing is guessed.
+    guesses: &'s mut [u8],
 }
 
 impl<'a, 's, 'o> Parser<'a, 's, 'o> {
@@ -322,7 +316,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             jumps: &[],
             jump_at: usize::MAX,
             jump_index: 0,
-            guesses: [Guess { shape: 0, prev: 0, field: 0, name: "" }; GUESSES],
+            guesses: scratch.try_alloc_slice_fill_copy(GUESSES, 0u8).unwrap_or_default(),
         }
     }
 

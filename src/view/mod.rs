@@ -127,12 +127,6 @@ impl NameTable {
 
     #[inline]
     pub(crate) fn find(&self, src: Src, name: &str) -> Option<u8> {
-        self.find_entry(src, name).map(|(_, field)| field)
-    }
-
-    /// [`Self::find`], also giving the table's own copy of the name (for a cache).
-    #[inline]
-    pub(crate) fn find_entry(&self, src: Src, name: &str) -> Option<(&'static str, u8)> {
         let mut h = name_hash(name.as_bytes(), src) as usize;
         // Terminates: fewer than 255 of the 256 slots are used.
         loop {
@@ -142,7 +136,7 @@ impl NameTable {
             }
             let (n, s, field) = self.entries[usize::from(e) - 1];
             if s as u8 == src as u8 && crate::scan::eq_bytes(n.as_bytes(), name.as_bytes()) {
-                return Some((n, field));
+                return Some(field);
             }
             h = (h + 1) & 255;
         }
@@ -655,6 +649,38 @@ mod tests {
         // Arena use per item is what bounds the amplification of tiny elements.
         assert_eq!(std::mem::size_of::<Value<'_>>(), 24);
         assert_eq!(std::mem::size_of::<Record<'_>>(), 8);
+    }
+
+    /// The parser's guess of a record's next child (`child_field`) is checked against the
+    /// field's primary name: that must be what the name table gives for it, in every
+    /// shape the parser can reach.
+    #[test]
+    fn every_child_field_is_what_its_primary_name_finds() {
+        let mut todo: Vec<&'static Shape> = BODY_ELEMENTS.iter().map(|e| e.1).collect();
+        todo.extend(REQUEST_ELEMENTS.iter().map(|e| e.1));
+        todo.extend([Fault::SHAPE, ServerVersionInfo::SHAPE, RequestHeaders::SHAPE]);
+        let mut done: Vec<*const Shape> = Vec::new();
+        while let Some(shape) = todo.pop() {
+            if done.contains(&(shape as *const Shape)) {
+                continue;
+            }
+            done.push(shape);
+            for (i, f) in shape.fields.iter().enumerate() {
+                let src = if f.attr { Src::Attr } else { Src::Child };
+                assert_eq!(shape.lookup(src, f.xml), Some(i as u8), "{}/{}", shape.name, f.xml);
+                let mut kind = &f.kind;
+                while let Kind::List { item, .. } = kind {
+                    kind = item;
+                }
+                if let Kind::Record(s) = kind {
+                    todo.push(s);
+                }
+            }
+            for &(name, src, field) in shape.names.entries {
+                assert_eq!(shape.lookup(src, name), Some(field), "{}/{name}", shape.name);
+            }
+        }
+        assert!(done.len() > 40, "{} shapes reached", done.len());
     }
 
     #[test]
