@@ -198,7 +198,7 @@ pub(crate) fn plain_text_end(b: &[u8], from: usize) -> usize {
 
 /// Whether two short byte strings are equal, without a call to `memcmp` for the usual
 /// lengths (names are 2–40 bytes): two overlapping 8-byte words cover 8–16 bytes.
-#[inline]
+#[inline(always)]
 pub(crate) fn eq_bytes(a: &[u8], b: &[u8]) -> bool {
     let n = a.len();
     if n != b.len() {

@@ -3,7 +3,8 @@
 
 use memchr::memmem;
 
-use super::{PResult, Parser};
+use super::lane::Lane;
+use super::{Ctx, Frame, PResult, Parser};
 use crate::error::{ErrorKind, Syntax};
 use crate::scan::{self, is_ws, NameScan};
 use crate::text::{parse_ref, Ref};
@@ -13,6 +14,19 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
     /// until the root element's end tag.
     pub(super) fn content(&mut self) -> PResult<()> {
         loop {
+            if let Some(&Frame { ctx: Ctx::Record(_), .. }) = self.frames.last() {
+                match self.record_lane()? {
+                    Lane::General => {}
+                    Lane::Root => return Ok(()),
+                    Lane::Start { lt, name_end, colon } => {
+                        // A start tag the lane does not take, its name read: as
+                        // `start_tag` goes on after the name.
+                        self.pending = None;
+                        self.start_tag_after_name(lt, name_end, colon)?;
+                        continue;
+                    }
+                }
+            }
             self.char_data()?;
             if self.pos == self.jump_at {
                 // An item handed out by an earlier run starts here (the pull reader).

@@ -140,7 +140,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             // The usual leaf, `<DisplayName>text</DisplayName>` with plain text: read in
             // one step, without a frame or the text accumulator (half the elements of a
             // response are such leaves).
-            if let Some((text_end, after)) = self.plain_leaf(qname) {
+            if let Some((text_end, after)) = plain_leaf(self.b, self.pos, qname) {
                 let text = &self.s[self.pos..text_end];
                 self.pos = after;
                 return self.deliver(dest, Value::Text(text));
@@ -163,6 +163,18 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
     }
 
     /// The field of the record on top of the frame stack that a child named `local` is.
+    #[inline]
+    fn child_field(&mut self, shape: &'static Shape, local: &str) -> Option<u8> {
+        let prev = self.frames.last()?.last;
+        let field = self.guess_field(shape, prev, local)?;
+        if let Some(top) = self.frames.last_mut() {
+            top.last = field.wrapping_add(1);
+        }
+        Some(field)
+    }
+
+    /// The field of a record of `shape` that a child named `local` is, after the child
+    /// field `prev` (plus one; 0 for the first child).
     ///
     /// Why a guess first: a server writes the children of a record in the same order
     /// every time, so the child that followed the previous one last time is almost always
@@ -171,27 +183,21 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
     /// this shape's own field (a child field of exactly this name is the table's answer,
     /// since no two fields of a shape share a name), so a clash in the guess table or a
     /// wrong guess only costs the table lookup.
-    #[inline]
-    fn child_field(&mut self, shape: &'static Shape, local: &str) -> Option<u8> {
-        let top = self.frames.last_mut()?;
-        let prev = top.last;
-        let key = (shape as *const Shape as usize).wrapping_add(usize::from(prev)).wrapping_mul(0x9E37_79B9);
-        let i = (key >> 12) % super::GUESSES;
+    #[inline(always)]
+    pub(super) fn guess_field(&mut self, shape: &'static Shape, prev: u8, local: &str) -> Option<u8> {
+        let i = guess_slot(shape, prev);
         let guess = self.guesses.get(i).map_or(0, |&g| usize::from(g));
         let hit = guess
             .checked_sub(1)
             .and_then(|f| shape.fields.get(f))
             .is_some_and(|f| !f.attr && scan::eq_bytes(f.xml.as_bytes(), local.as_bytes()));
-        let field = if hit {
-            (guess - 1) as u8
-        } else {
-            let field = shape.lookup(Src::Child, local)?;
-            if let Some(g) = self.guesses.get_mut(i) {
-                *g = field.wrapping_add(1);
-            }
-            field
-        };
-        top.last = field.wrapping_add(1);
+        if hit {
+            return Some((guess - 1) as u8);
+        }
+        let field = shape.lookup(Src::Child, local)?;
+        if let Some(g) = self.guesses.get_mut(i) {
+            *g = field.wrapping_add(1);
+        }
         Some(field)
     }
 
@@ -317,23 +323,6 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         }
     }
 
-    /// If the text at `self.pos` is plain character data (no reference, no byte that
-    /// needs decoding, no `>`, no TAB or line break) ended by `</qname>`, returns where
-    /// the text ends and the index after the end tag. Anything else is left to the
-    /// general path.
-    #[inline]
-    fn plain_leaf(&self, qname: &str) -> Option<(usize, usize)> {
-        let b = self.b;
-        let q = scan::plain_text_end(b, self.pos);
-        let name = qname.as_bytes();
-        let after = q + 2 + name.len();
-        let ok = b.get(q) == Some(&b'<')
-            && b.get(q + 1) == Some(&b'/')
-            && b.get(after) == Some(&b'>')
-            && scan::eq_bytes(&b[q + 2..after], name);
-        ok.then_some((q, after + 1))
-    }
-
     /// Hands a finished value to where its element's frame said it goes.
     fn deliver(&mut self, dest: Dest, v: Value<'a>) -> PResult<()> {
         match (dest, v) {
@@ -434,11 +423,33 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
 }
 
 /// The context of an element recognised as a field or item of this kind.
-fn kind_ctx(kind: &'static Kind) -> Ctx<'static> {
+pub(super) fn kind_ctx(kind: &'static Kind) -> Ctx<'static> {
     match kind {
         Kind::Text => Ctx::Leaf,
         Kind::Record(s) => Ctx::Record(s),
         list @ Kind::List { .. } => Ctx::List(list),
         Kind::MessageXml => Ctx::MessageXml,
     }
+}
+
+/// If the text at `from` is plain character data (no reference, no byte that needs
+/// decoding, no `>`, no TAB or line break) ended by `</qname>`, returns where the text
+/// ends and the index after the end tag. Anything else is left to the general path.
+#[inline(always)]
+pub(super) fn plain_leaf(b: &[u8], from: usize, qname: &str) -> Option<(usize, usize)> {
+    let q = scan::plain_text_end(b, from);
+    let name = qname.as_bytes();
+    let after = q + 2 + name.len();
+    let ok = b.get(q) == Some(&b'<')
+        && b.get(q + 1) == Some(&b'/')
+        && b.get(after) == Some(&b'>')
+        && scan::eq_bytes(&b[q + 2..after], name);
+    ok.then_some((q, after + 1))
+}
+
+/// Where the guess table keeps the child that follows field `prev` (plus one) in `shape`.
+#[inline(always)]
+pub(super) fn guess_slot(shape: &'static Shape, prev: u8) -> usize {
+    let key = (shape as *const Shape as usize).wrapping_add(usize::from(prev)).wrapping_mul(0x9E37_79B9);
+    (key >> 12) % super::GUESSES
 }

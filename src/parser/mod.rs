@@ -10,9 +10,11 @@
 //!
 //! This file holds the state and the document level (prolog, root, epilog, the XML
 //! declaration); `content.rs` reads what lies between tags, `tag.rs` reads tags and their
-//! namespaces, `map.rs` turns elements into values.
+//! namespaces, `map.rs` turns elements into values, `lane.rs` is the fast lane for the
+//! usual content of a record.
 
 mod content;
+mod lane;
 mod map;
 mod tag;
 

@@ -83,6 +83,12 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         }
         self.pending = None;
         let (name_end, colon) = self.qname(lt + 1)?;
+        self.start_tag_after_name(lt, name_end, colon)
+    }
+
+    /// The rest of a start tag at `lt` whose name, `lt + 1..name_end`, has been read (by
+    /// [`Self::qname`], or by the fast lane, which reads only names `qname` accepts).
+    pub(super) fn start_tag_after_name(&mut self, lt: usize, name_end: usize, colon: usize) -> PResult<()> {
         let qname = &self.s[lt + 1..name_end];
         self.attrs.clear();
         let mut counts = (0usize, 0usize); // attributes, namespace declarations

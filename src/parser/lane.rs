@@ -1,0 +1,211 @@
+//! The fast lane: the usual content of a record, read in a tight loop.
+//!
+//! Most of a response is records whose children are plain leaves
+//! (`<DisplayName>Tony Smith</DisplayName>`), records and lists without attributes, each
+//! written on its own line. The general path reads each of those through the start-tag
+//! reader, the text accumulator and a frame per element; this reads them directly:
+//! white space skipped a word at a time, the next child guessed from the order the
+//! server wrote last time and matched by its name alone, a plain leaf stored without a
+//! frame, a record or list child given its frame at once, the record's own end tag
+//! closed. It stops at the first thing that is anything else (attributes, text, a
+//! comment, an unknown, foreign or repeated element, a reference, a name that is not
+//! plain ASCII…), which the general path then reads from there as it would have anyway:
+//! whatever the lane reads, it reads exactly as the general path does — same values,
+//! same counts, same state — so the two are one parser, and the fuzz targets and the
+//! golden files check them as one.
+
+use super::map::{guess_slot, kind_ctx, plain_leaf};
+use super::{Ctx, Dest, Frame, PResult, Parser, Slot};
+use crate::ns::Ns;
+use crate::scan;
+use crate::stream::ItemList;
+use crate::view::{Kind, NsRule, Shape, Value};
+
+/// Where the lane stopped.
+pub(super) enum Lane {
+    /// At something for the general path, at `self.pos`.
+    General,
+    /// At a start tag `lt` whose name `lt + 1..name_end` it has read (colon at `colon`),
+    /// for `start_tag_after_name`: names are not read twice.
+    Start { lt: usize, name_end: usize, colon: usize },
+    /// The root element ended.
+    Root,
+}
+
+/// Why the loop over one record's children stopped.
+enum Step<'a> {
+    General,
+    Start {
+        lt: usize,
+        name_end: usize,
+        colon: usize,
+    },
+    /// The record's end tag, ending at this index.
+    End(usize),
+    /// A record or list child `<qname>`: field `k`, its start tag ending at `after`.
+    Child {
+        k: u8,
+        qname: &'a str,
+        local: &'a str,
+        after: usize,
+    },
+}
+
+impl<'a, 's, 'o> Parser<'a, 's, 'o> {
+    /// Runs the lane while the innermost open element is a record (see the file's
+    /// documentation).
+    pub(super) fn record_lane(&mut self) -> PResult<Lane> {
+        loop {
+            let Some(&Frame { ctx: Ctx::Record(shape), .. }) = self.frames.last() else {
+                return Ok(Lane::General);
+            };
+            match self.record_children(shape)? {
+                Step::General => return Ok(Lane::General),
+                Step::Start { lt, name_end, colon } => return Ok(Lane::Start { lt, name_end, colon }),
+                Step::End(after) => {
+                    self.pos = after;
+                    self.close()?;
+                    if self.frames.is_empty() {
+                        return Ok(Lane::Root);
+                    }
+                }
+                Step::Child { k, qname, local, after } => self.open_child(shape, k, qname, local, after)?,
+            }
+        }
+    }
+
+    /// The children of the record on top, for as long as they are plain leaves.
+    ///
+    /// The loop keeps what it needs in locals (the record's seen-mask, the default
+    /// namespace, which no child read here can change) and writes them back once.
+    #[inline(never)]
+    fn record_children(&mut self, shape: &'static Shape) -> PResult<Step<'a>> {
+        let depth = self.frames.len();
+        if depth >= self.opts.limits.max_depth || depth == self.item_list_depth {
+            return Ok(Step::General);
+        }
+        let Some(top) = self.frames.last() else { return Ok(Step::General) };
+        let (mut seen, mut last, own_name) = (top.seen, top.last, top.qname.as_bytes());
+        let (b, s) = (self.b, self.s);
+        let max_name = self.opts.limits.max_name_bytes;
+        let accepts = |ns: Ns| match shape.ns {
+            NsRule::Family => ns.is_family(),
+            NsRule::None => ns == Ns::None,
+            NsRule::FamilyOrErrors => ns.is_family() || ns == Ns::Errors,
+        };
+        let default_ok = accepts(self.ns.lookup("").map_or(Ns::None, |bnd| bnd.ns));
+        let mut pos = self.pos;
+        let result = loop {
+            // White space between the children of a record is not kept: skipping it is
+            // all that reading it would do.
+            pos = scan::skip_indentation(b, pos);
+            if b.get(pos) != Some(&b'<') {
+                break Ok(Step::General);
+            }
+            if b.get(pos + 1) == Some(&b'/') {
+                // `</` + the record's own name + `>`; anything else is the general path's.
+                let end = pos + 2 + own_name.len();
+                let own = b.get(end) == Some(&b'>') && scan::eq_bytes(&b[pos + 2..end], own_name);
+                break Ok(if own { Step::End(end + 1) } else { Step::General });
+            }
+            // First, the child that followed the previous one last time, matched by its
+            // name alone: `<` + that name + `>` is that element (`>` ends a name), with
+            // no prefix, so in the default namespace. No scan of the name, no lookup.
+            let guess = self.guesses.get(guess_slot(shape, last)).map_or(0, |&g| usize::from(g));
+            if let Some(f) = guess.checked_sub(1).and_then(|k| shape.fields.get(k)) {
+                let k = (guess - 1) as u8;
+                let name = f.xml.as_bytes();
+                let end = pos + 1 + name.len();
+                let (w, bit) = (usize::from(k) / 64, 1u64 << (usize::from(k) % 64));
+                if default_ok
+                    && !f.attr
+                    && matches!(f.kind, Kind::Text)
+                    && seen[w] & bit == 0
+                    && name.len() <= max_name
+                    && b.get(end) == Some(&b'>')
+                    && scan::eq_bytes(&b[pos + 1..end], name)
+                {
+                    if let Some((text_end, after)) = plain_leaf(b, end + 1, f.xml) {
+                        seen[w] |= bit;
+                        last = k.wrapping_add(1);
+                        if self.slots.push(Slot { key: k, value: Value::Text(&s[end + 1..text_end]) }).is_err() {
+                            break self.oom();
+                        }
+                        pos = after;
+                        continue;
+                    }
+                }
+            }
+            let Some((end, colon)) = scan::ascii_qname(b, pos + 1) else { break Ok(Step::General) };
+            if end - (pos + 1) > max_name {
+                break Ok(Step::General);
+            }
+            let start = Ok(Step::Start { lt: pos, name_end: end, colon });
+            if b[end] != b'>' {
+                break start;
+            }
+            let qname = &s[pos + 1..end];
+            let (ok, local) = if colon == 0 {
+                (default_ok, qname)
+            } else {
+                let prefix = &qname[..colon];
+                let ns = self.ns.lookup(prefix).map(|bnd| bnd.ns);
+                (prefix != "xmlns" && ns.is_some_and(accepts), &qname[colon + 1..])
+            };
+            if !ok {
+                break start;
+            }
+            let Some(k) = self.guess_field(shape, last, local) else { break start };
+            let (w, bit) = (usize::from(k) / 64, 1u64 << (usize::from(k) % 64));
+            if seen[w] & bit != 0 {
+                break start;
+            }
+            let field = &shape.fields[usize::from(k)];
+            match field.kind {
+                Kind::Text => {}
+                // A record or a list that holds no stream items: its frame is pushed here.
+                Kind::Record(_) => break Ok(Step::Child { k, qname, local, after: end + 1 }),
+                Kind::List { .. } if ItemList::of(shape.name, field.xml).is_none() => {
+                    break Ok(Step::Child { k, qname, local, after: end + 1 })
+                }
+                _ => break start,
+            }
+            let Some((text_end, after)) = plain_leaf(b, end + 1, qname) else { break start };
+            seen[w] |= bit;
+            last = k.wrapping_add(1);
+            if self.slots.push(Slot { key: k, value: Value::Text(&s[end + 1..text_end]) }).is_err() {
+                break self.oom();
+            }
+            pos = after;
+        };
+        self.pos = pos;
+        if let Some(top) = self.frames.last_mut() {
+            top.seen = seen;
+            top.last = last;
+        }
+        result
+    }
+
+    /// A record or list child `<qname>` without attributes, field `k` of the record on
+    /// top: what `push_frame` does for it, without deciding again what it is.
+    fn open_child(
+        &mut self,
+        shape: &'static Shape,
+        k: u8,
+        qname: &'a str,
+        local: &'a str,
+        after: usize,
+    ) -> PResult<()> {
+        let Some(parent) = self.frames.last_mut() else { return Ok(()) };
+        parent.seen[usize::from(k) / 64] |= 1 << (usize::from(k) % 64);
+        parent.last = k.wrapping_add(1);
+        let ctx = kind_ctx(&shape.fields[usize::from(k)].kind);
+        if self.frames.try_reserve(1).is_err() {
+            return self.oom();
+        }
+        let (ns_mark, base) = (self.ns.mark(), self.slots.len());
+        self.frames.push(Frame { qname, local, ctx, dest: Dest::Slot(k), ns_mark, base, seen: [0, 0], last: 0 });
+        self.pos = after;
+        Ok(())
+    }
+}
