@@ -19,7 +19,7 @@ use super::{Ctx, Dest, Frame, PResult, Parser, Slot};
 use crate::ns::Ns;
 use crate::scan;
 use crate::stream::ItemList;
-use crate::view::{Kind, NsRule, Shape, Value};
+use crate::view::{Kind, NsRule, Shape, Src, Value};
 
 /// Where the lane stopped.
 pub(super) enum Lane {
@@ -111,7 +111,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             // First, the child that followed the previous one last time, matched by its
             // name alone: `<` + that name + `>` is that element (`>` ends a name), with
             // no prefix, so in the default namespace. No scan of the name, no lookup.
-            let guess = self.guesses.get(guess_slot(shape, last)).map_or(0, |&g| usize::from(g));
+            let guess = self.guesses.get(guess_slot(shape, Src::Child, last)).map_or(0, |&g| usize::from(g));
             if let Some(f) = guess.checked_sub(1).and_then(|k| shape.fields.get(k)) {
                 let k = (guess - 1) as u8;
                 let name = f.xml.as_bytes();
@@ -155,7 +155,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             if !ok {
                 break start;
             }
-            let Some(k) = self.guess_field(shape, last, local) else { break start };
+            let Some(k) = self.guess_field(shape, Src::Child, last, local) else { break start };
             let (w, bit) = (usize::from(k) / 64, 1u64 << (usize::from(k) % 64));
             if seen[w] & bit != 0 {
                 break start;

@@ -166,7 +166,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
     #[inline]
     fn child_field(&mut self, shape: &'static Shape, local: &str) -> Option<u8> {
         let prev = self.frames.last()?.last;
-        let field = self.guess_field(shape, prev, local)?;
+        let field = self.guess_field(shape, Src::Child, prev, local)?;
         if let Some(top) = self.frames.last_mut() {
             top.last = field.wrapping_add(1);
         }
@@ -184,17 +184,17 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
     /// since no two fields of a shape share a name), so a clash in the guess table or a
     /// wrong guess only costs the table lookup.
     #[inline(always)]
-    pub(super) fn guess_field(&mut self, shape: &'static Shape, prev: u8, local: &str) -> Option<u8> {
-        let i = guess_slot(shape, prev);
+    pub(super) fn guess_field(&mut self, shape: &'static Shape, src: Src, prev: u8, local: &str) -> Option<u8> {
+        let i = guess_slot(shape, src, prev);
         let guess = self.guesses.get(i).map_or(0, |&g| usize::from(g));
         let hit = guess
             .checked_sub(1)
             .and_then(|f| shape.fields.get(f))
-            .is_some_and(|f| !f.attr && scan::eq_bytes(f.xml.as_bytes(), local.as_bytes()));
+            .is_some_and(|f| f.attr == (src == Src::Attr) && scan::eq_bytes(f.xml.as_bytes(), local.as_bytes()));
         if hit {
             return Some((guess - 1) as u8);
         }
-        let field = shape.lookup(Src::Child, local)?;
+        let field = shape.lookup(src, local)?;
         if let Some(g) = self.guesses.get_mut(i) {
             *g = field.wrapping_add(1);
         }
@@ -215,12 +215,15 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
 
     /// The recognised unqualified attributes of a record element become its fields.
     pub(super) fn record_attributes(&mut self, shape: &'static Shape) -> PResult<()> {
+        // Attributes come in the same order every time too: guessed like children.
+        let mut prev = 0;
         for k in 0..self.attrs.len() {
             let a = self.attrs[k];
             if a.colon != 0 || a.qname == "xmlns" {
                 continue;
             }
-            if let Some(f) = shape.lookup(Src::Attr, a.qname) {
+            if let Some(f) = self.guess_field(shape, Src::Attr, prev, a.qname) {
+                prev = f.wrapping_add(1);
                 let top = self.frames.last_mut().expect("the record's frame");
                 top.seen[usize::from(f) / 64] |= 1 << (usize::from(f) % 64);
                 self.push_slot(Slot { key: f, value: Value::Text(a.value) })?;
@@ -447,9 +450,11 @@ pub(super) fn plain_leaf(b: &[u8], from: usize, qname: &str) -> Option<(usize, u
     ok.then_some((q, after + 1))
 }
 
-/// Where the guess table keeps the child that follows field `prev` (plus one) in `shape`.
+/// Where the guess table keeps the child (or attribute) that follows field `prev` (plus
+/// one) in `shape`.
 #[inline(always)]
-pub(super) fn guess_slot(shape: &'static Shape, prev: u8) -> usize {
-    let key = (shape as *const Shape as usize).wrapping_add(usize::from(prev)).wrapping_mul(0x9E37_79B9);
+pub(super) fn guess_slot(shape: &'static Shape, src: Src, prev: u8) -> usize {
+    let salt = if src == Src::Attr { 0x100 } else { 0 };
+    let key = (shape as *const Shape as usize).wrapping_add(usize::from(prev) + salt).wrapping_mul(0x9E37_79B9);
     (key >> 12) % super::GUESSES
 }

@@ -142,7 +142,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         // Problems at the attribute's name come before anything in its value.
         if self.pending.is_none() {
             // Well-formedness: no attribute name twice on one element.
-            if self.attrs.iter().any(|a| a.qname == qname) {
+            if self.attrs.iter().any(|a| scan::eq_bytes(a.qname.as_bytes(), qname.as_bytes())) {
                 self.soft(ErrorKind::DuplicateAttribute, start);
             }
             if xmlns {
