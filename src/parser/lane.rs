@@ -19,7 +19,7 @@ use super::{Ctx, Dest, Frame, PResult, Parser, Slot};
 use crate::ns::Ns;
 use crate::scan;
 use crate::stream::ItemList;
-use crate::view::{Kind, NsRule, Shape, Src, Value};
+use crate::view::{Kind, NsRule, Record, RecordData, Shape, Src, Value};
 
 /// Where the lane stopped.
 pub(super) enum Lane {
@@ -141,7 +141,9 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 break Ok(Step::General);
             }
             let start = Ok(Step::Start { lt: pos, name_end: end, colon });
-            if b[end] != b'>' {
+            // `<X>`, or `<X` and attributes (an empty record of attributes, below).
+            let bare = b[end] == b'>';
+            if !bare && !scan::is_ws(b[end]) {
                 break start;
             }
             let qname = &s[pos + 1..end];
@@ -161,13 +163,26 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 break start;
             }
             let field = &shape.fields[usize::from(k)];
-            match field.kind {
-                Kind::Text => {}
+            match (&field.kind, bare) {
+                (Kind::Text, true) => {}
                 // A record or a list that holds no stream items: its frame is pushed here.
-                Kind::Record(_) => break Ok(Step::Child { k, qname, local, after: end + 1 }),
-                Kind::List { .. } if ItemList::of(shape.name, field.xml).is_none() => {
+                (Kind::Record(_), true) => break Ok(Step::Child { k, qname, local, after: end + 1 }),
+                (Kind::List { .. }, true) if ItemList::of(shape.name, field.xml).is_none() => {
                     break Ok(Step::Child { k, qname, local, after: end + 1 })
                 }
+                (Kind::Record(child), false) => match self.attribute_record(child, end) {
+                    Ok(Some((record, after))) => {
+                        seen[w] |= bit;
+                        last = k.wrapping_add(1);
+                        if self.slots.push(Slot { key: k, value: Value::Record(record) }).is_err() {
+                            break self.oom();
+                        }
+                        pos = after;
+                        continue;
+                    }
+                    Ok(None) => break start,
+                    Err(e) => break Err(e),
+                },
                 _ => break start,
             }
             let Some((text_end, after)) = plain_leaf(b, end + 1, qname) else { break start };
@@ -207,5 +222,81 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         self.frames.push(Frame { qname, local, ctx, dest: Dest::Slot(k), ns_mark, base, seen: [0, 0], last: 0 });
         self.pos = after;
         Ok(())
+    }
+
+    /// An empty record made of attributes only, `<PersonaId Id="AAMk…"/>`, read from
+    /// just after its name: its record, and the index after its `/>`. `None` (nothing
+    /// changed) unless every attribute is `name="value"` with a plain ASCII name (no
+    /// prefix, not `xmlns`, none twice) and a value that is its own text, within the
+    /// limits, and the tag ends with `/>`: what `start_tag`, `record_attributes` and
+    /// `close` would build, without a frame.
+    #[inline(never)]
+    fn attribute_record(&mut self, shape: &'static Shape, from: usize) -> PResult<Option<(Record<'a>, usize)>> {
+        /// Attributes read here at most; a tag with more is the general path's.
+        const MAX: usize = 8;
+        let (b, s) = (self.b, self.s);
+        let max = self.opts.limits.max_attributes.min(MAX);
+        let max_name = self.opts.limits.max_name_bytes;
+        let mut names = [(0usize, 0usize); MAX];
+        let mut fields = [(0u8, ""); MAX];
+        let (mut count, mut found, mut prev) = (0, 0, 0u8);
+        let mut p = from;
+        let after = loop {
+            let ws = p;
+            while b.get(p).is_some_and(|&c| scan::is_ws(c)) {
+                p += 1;
+            }
+            match b.get(p) {
+                Some(b'/') if b.get(p + 1) == Some(&b'>') => break p + 2,
+                Some(_) if p > ws && count < max => {}
+                _ => return Ok(None),
+            }
+            let Some((name_end, 0)) = scan::ascii_qname(b, p) else { return Ok(None) };
+            let name = &b[p..name_end];
+            if name.len() > max_name
+                || name == b"xmlns"
+                || names[..count].iter().any(|&(a, e)| scan::eq_bytes(&b[a..e], name))
+            {
+                return Ok(None);
+            }
+            names[count] = (p, name_end);
+            count += 1;
+            let q = match b.get(name_end..name_end + 2) {
+                Some([b'=', q @ (b'"' | b'\'')]) => *q,
+                _ => return Ok(None),
+            };
+            let v_start = name_end + 2;
+            let Some(v_len) = memchr::memchr3(q, b'<', b'&', &b[v_start..]) else { return Ok(None) };
+            let v_end = v_start + v_len;
+            if b[v_end] != q || scan::attr_needs_slow_path(&b[v_start..v_end]) {
+                return Ok(None);
+            }
+            if let Some(k) = self.guess_field(shape, Src::Attr, prev, &s[p..name_end]) {
+                prev = k.wrapping_add(1);
+                fields[found] = (k, &s[v_start..v_end]);
+                found += 1;
+            }
+            p = v_end + 1;
+        };
+        // In schema order, as `build_record` places them; two names of one field are
+        // the general path's.
+        let fields = &mut fields[..found];
+        fields.sort_unstable_by_key(|f| f.0);
+        let mut present = [0u64; 2];
+        for w in fields.windows(2) {
+            if w[0].0 == w[1].0 {
+                return Ok(None);
+            }
+        }
+        for f in fields.iter() {
+            present[usize::from(f.0) / 64] |= 1 << (usize::from(f.0) % 64);
+        }
+        let Ok(values) = self.arena.try_alloc_slice_fill_iter(fields.iter().map(|f| Value::Text(f.1))) else {
+            return self.oom();
+        };
+        let Ok(data) = self.arena.try_alloc(RecordData { shape, present, values }) else {
+            return self.oom();
+        };
+        Ok(Some((Record::new(data), after)))
     }
 }
