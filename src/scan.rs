@@ -242,6 +242,11 @@ fn is_special(b: u8) -> bool {
 pub(crate) fn skip_indentation(b: &[u8], from: usize) -> usize {
     const SPACES: u64 = 0x2020_2020_2020_2020;
     let mut p = from;
+    // Indentation is usually one line break and then spaces: the line break first saves
+    // a word that would stop at once.
+    if b.get(p) == Some(&b'\n') {
+        p += 1;
+    }
     loop {
         while let Some(w) = b.get(p..p + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
             let d = u64::from_le_bytes(w) ^ SPACES;
