@@ -1,11 +1,12 @@
 //! Arbitrary bytes in an arbitrary chunking: the push parser gives exactly what the
 //! one-shot parse gives (the same items, rest of the document, totals and diagnostics,
 //! or the same first error: kind, offset, line, column, path), and so does the pull
-//! reader. Half the runs also set a small item limit, the same for all three.
+//! reader; and the one-shot parse with the parser's fast lane off gives it too. Half the
+//! runs also set a small item limit, the same for all.
 #![no_main]
 
 use arbitrary::Arbitrary;
-use ews_im::stream::fuzzing::{check, one_shot, pulled, pushed};
+use ews_im::stream::fuzzing::{check, one_shot, pulled, pushed, without_lane};
 use libfuzzer_sys::fuzz_target;
 
 #[derive(Arbitrary, Debug)]
@@ -32,6 +33,11 @@ fuzz_target!(|inp: Input<'_>| {
     }
     chunks.push(&inp.data[at..]);
     let expected = one_shot(inp.data, &options);
+    // The parser's fast lane against its general path alone: the same in every respect.
+    let general = without_lane(|| one_shot(inp.data, &options));
+    if expected != general {
+        panic!("fast lane:\n  lane    {expected:?}\n  general {general:?}");
+    }
     if let Err(e) = check("pushed", &expected, pushed(&chunks, &options)) {
         panic!("{e}");
     }

@@ -32,6 +32,20 @@ use crate::text::{RefError, TextAcc};
 use crate::view::{Kind, Record, Shape, Value};
 use crate::{Diagnostic, DiagnosticKind};
 
+thread_local! {
+    /// Set by [`general_only`]: parses on this thread leave the fast lane off.
+    static GENERAL_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with the fast lane (`lane.rs`) off for the parses it makes on this thread:
+/// the oracle that checks the lane reads everything exactly as the general path does.
+pub(crate) fn general_only<R>(f: impl FnOnce() -> R) -> R {
+    let before = GENERAL_ONLY.with(|g| g.replace(true));
+    let r = f();
+    GENERAL_ONLY.with(|g| g.set(before));
+    r
+}
+
 /// Boxed: the happy path then moves one word per `Result`, not the whole error.
 type PResult<T> = Result<T, Box<Stop>>;
 
@@ -265,6 +279,8 @@ pub(crate) struct Parser<'a, 's, 'o> {
     /// of element content, so it is one compare.
     jump_at: usize,
     jump_index: usize,
+    /// Whether the fast lane runs (see [`general_only`]).
+    lane: bool,
     /// Which child followed which in each record shape, as last seen: the field plus
     /// one, at a hash of the shape and the previous child (see `child_field`). In the
     /// scratch arena, since the parser is moved by value; empty if the scratch arena
@@ -318,6 +334,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             jumps: &[],
             jump_at: usize::MAX,
             jump_index: 0,
+            lane: !GENERAL_ONLY.with(|g| g.get()),
             guesses: scratch.try_alloc_slice_fill_copy(GUESSES, 0u8).unwrap_or_default(),
         }
     }

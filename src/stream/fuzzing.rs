@@ -34,6 +34,12 @@ fn line(key: &str, record: crate::Record<'_>) -> String {
     String::from_utf8(out).unwrap()
 }
 
+/// Runs `f` with the parser's fast lane off for the parses it makes on this thread: the
+/// general path alone, which the lane must agree with exactly.
+pub fn without_lane<R>(f: impl FnOnce() -> R) -> R {
+    crate::parser::general_only(f)
+}
+
 /// The one-shot parse, its lists turned into item lines.
 pub fn one_shot(input: &[u8], options: &Options) -> Result<Image, Error> {
     let arena = Bump::new();

@@ -1,0 +1,164 @@
+//! The parser's fast lane (`src/parser/lane.rs`) against its general path alone: on every
+//! corpus file, generated documents in both namespace styles, deterministic mutations and
+//! hand-written odd-but-valid documents aimed at the lane's edges, with default, strict
+//! and tight limits, both give exactly the same — items, rest of the document, totals and
+//! diagnostics, or the same first error (kind, offset, line, column, path).
+//! (The `parse_chunked` fuzz target checks the same with coverage guidance.)
+
+#[path = "support/corpus.rs"]
+mod corpus;
+#[path = "support/mutate.rs"]
+mod mutate;
+
+use ews_im::generate::{get_im_items, GenOptions, Style};
+use ews_im::stream::fuzzing::{one_shot, without_lane};
+use ews_im::Options;
+use mutate::{mutate, Rng};
+
+/// Option sets the lane must agree under: its checks of names, attributes, depth and
+/// items are limits too.
+fn option_sets() -> Vec<Options> {
+    let strict = Options { strict: true, ..Default::default() };
+    let mut tight = Options::default();
+    tight.limits.max_name_bytes = 11;
+    tight.limits.max_attributes = 1;
+    tight.limits.max_depth = 7;
+    let mut items = Options::default();
+    items.limits.max_item_bytes = Some(300);
+    vec![Options::default(), strict, tight, items]
+}
+
+/// Whether the lane and the general path agree on `input`; says how they differ if not.
+fn agree(input: &[u8], options: &Options) -> Result<bool, String> {
+    let lane = one_shot(input, options);
+    let general = without_lane(|| one_shot(input, options));
+    if lane != general {
+        return Err(format!("lane {lane:?}\n general {general:?}"));
+    }
+    Ok(lane.is_ok())
+}
+
+fn check(what: &str, input: &[u8], options: &Options) -> bool {
+    match agree(input, options) {
+        Ok(accepted) => accepted,
+        Err(diff) => panic!("{what}:\n{diff}\ninput: {}", String::from_utf8_lossy(input)),
+    }
+}
+
+#[test]
+fn corpus_and_generated_documents_agree() {
+    let mut docs: Vec<(String, Vec<u8>)> =
+        corpus::corpus_files().iter().map(|p| (p.display().to_string(), std::fs::read(p).unwrap())).collect();
+    for (seed, style, pretty) in [(1, Style::Server, true), (2, Style::Prefixed, true), (3, Style::Server, false)] {
+        let g = GenOptions { groups: 3, personas: 12, seed, style, pretty };
+        docs.push((format!("generated {g:?}"), get_im_items(&g)));
+    }
+    let mut accepted = 0;
+    for (name, doc) in &docs {
+        for (i, options) in option_sets().iter().enumerate() {
+            accepted += usize::from(check(&format!("{name}, options {i}"), doc, options));
+        }
+    }
+    // The default and strict options accept most; the tight ones reject most.
+    assert!(accepted >= docs.len(), "{accepted} accepted of {}", docs.len() * 4);
+}
+
+#[test]
+fn mutated_documents_agree() {
+    let mut rng = Rng(0x1A4E);
+    let mut docs: Vec<Vec<u8>> = corpus::corpus_files().iter().map(|p| std::fs::read(p).unwrap()).collect();
+    docs.push(get_im_items(&GenOptions { groups: 1, personas: 3, seed: 9, ..Default::default() }));
+    docs.push(get_im_items(&GenOptions { groups: 1, personas: 3, seed: 9, style: Style::Prefixed, pretty: true }));
+    let options = option_sets();
+    let (mut cases, mut accepted) = (0, 0);
+    for doc in &docs {
+        for i in 0..80 {
+            let input = mutate(&mut rng, doc);
+            accepted += usize::from(check(&format!("mutation {i}"), &input, &options[i % options.len()]));
+            cases += 1;
+        }
+    }
+    // Both outcomes, or the test proves little (a mutation usually breaks a document).
+    assert!(accepted > cases / 40 && accepted < cases * 19 / 20, "{accepted} of {cases} accepted");
+}
+
+/// A GetImItems response with one persona whose children are `children`.
+fn persona_doc(children: &str) -> Vec<u8> {
+    format!(
+        r#"<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body>
+<GetImItemsResponse ResponseClass="Success" xmlns="http://schemas.microsoft.com/exchange/services/2006/messages" xmlns:t="http://schemas.microsoft.com/exchange/services/2006/types">
+<ResponseCode>NoError</ResponseCode>
+<ImItemList><Personas xmlns="http://schemas.microsoft.com/exchange/services/2006/types">
+<Persona>
+{children}
+</Persona>
+<Persona>
+{children}
+</Persona>
+</Personas></ImItemList></GetImItemsResponse></s:Body></s:Envelope>"#
+    )
+    .into_bytes()
+}
+
+/// Children of a persona that each stop the lane somewhere, or almost do.
+const EDGES: &[&str] = &[
+    // The usual, then the same again: the second is a duplicate, first one wins.
+    "<DisplayName>Tony</DisplayName><DisplayName>Other</DisplayName>",
+    // The guessed name with a prefix, a foreign namespace, a redeclared default.
+    "<t:DisplayName>Tony</t:DisplayName><x:DisplayName xmlns:x=\"urn:x\">X</x:DisplayName>",
+    "<DisplayName xmlns=\"urn:other\">X</DisplayName><GivenName>Tony</GivenName>",
+    "<DisplayName xmlns=\"https://schemas.microsoft.com/exchange/services/2006/types\">T</DisplayName>",
+    // Text that is not plain: references, `>`, CR, TAB, LF, CDATA, a comment, U+FFFE.
+    "<DisplayName>A &amp; B</DisplayName><GivenName>a > b</GivenName><Surname>x\r\ny</Surname>",
+    "<DisplayName>a\tb</DisplayName><GivenName>a\nb</GivenName><Surname><![CDATA[<c>]]></Surname>",
+    "<DisplayName>a<!--c-->b</DisplayName><GivenName>\u{FFFE}</GivenName><Surname>\u{1}</Surname>",
+    "<DisplayName></DisplayName><GivenName/><Surname />",
+    // End tags that are not exactly `</name>`.
+    "<DisplayName>Tony</DisplayName ><GivenName>T</GivenName\n>",
+    "<DisplayName>Tony</DisplayNam>",
+    "<DisplayName>Tony</DisplayNameX>",
+    "<DisplayName>Tony</t:DisplayName>",
+    // Names the ASCII path does not take.
+    "<Dísplay>x</Dísplay><Display_Name>x</Display_Name><Display-Name>x</Display-Name><A1>x</A1>",
+    // Unknown children, text between children, a PI.
+    "<Unknown><DisplayName>in</DisplayName></Unknown><DisplayName>out</DisplayName>",
+    "text<DisplayName>T</DisplayName> more <?pi x?><GivenName>G</GivenName>",
+    // Records of attributes: quotes, white space, unknown, prefixed, xmlns, repeated,
+    // references, a tag that is not empty, more than eight attributes.
+    "<PersonaId Id='A1' ChangeKey=\"B\"/><CreationTime>2012</CreationTime>",
+    "<PersonaId Id = \"A1\"\n ChangeKey=\"B\" Other=\"c\"   />",
+    "<PersonaId x:Id=\"A1\" xmlns:x=\"urn:x\"/><PersonaId Id=\"second\"/>",
+    "<PersonaId xmlns=\"http://schemas.microsoft.com/exchange/services/2006/types\" Id=\"A\"/>",
+    "<PersonaId Id=\"A\" Id=\"B\"/>",
+    "<PersonaId Id=\"A&amp;B\" ChangeKey=\"a\tb\"/>",
+    "<PersonaId Id=\"A\"></PersonaId><GivenName>G</GivenName>",
+    "<PersonaId Id=\"A\">text</PersonaId>",
+    "<PersonaId a=\"1\" b=\"2\" c=\"3\" d=\"4\" e=\"5\" f=\"6\" g=\"7\" h=\"8\" Id=\"9\"/>",
+    "<PersonaId Id=\"A\" /><PersonaId Id=\"B\" />",
+    "<PersonaId Id=\"A\"/ >",
+    "<PersonaId Id=\"A<\"/>",
+    // Record and list children without attributes, and lists of attribute records.
+    "<EmailAddress><Name>n</Name><EmailAddress>e@x</EmailAddress></EmailAddress>",
+    "<EmailAddresses><EmailAddress><Name>n</Name></EmailAddress><Address><Name>m</Name></Address></EmailAddresses>",
+    "<Attributions><Attribution><Id>0</Id><SourceId Id=\"S\" ChangeKey=\"C\"/><DisplayName>D</DisplayName></Attribution></Attributions>",
+    "<DisplayNames><StringAttributedValue><Value>v</Value><Attributions><Attribution>0</Attribution></Attributions></StringAttributedValue></DisplayNames>",
+    // Deep nesting inside a record.
+    "<EmailAddress><Name><a><b><c><d>x</d></c></b></a></Name></EmailAddress>",
+];
+
+#[test]
+fn edges_of_the_lane_agree() {
+    let options = option_sets();
+    let mut accepted = 0;
+    for (i, edge) in EDGES.iter().enumerate() {
+        let doc = persona_doc(edge);
+        for (j, o) in options.iter().enumerate() {
+            accepted += usize::from(check(&format!("edge {i}, options {j}"), &doc, o));
+        }
+        // Cut short anywhere inside the persona: the same first error.
+        for cut in (doc.len() / 2..doc.len()).step_by(7) {
+            check(&format!("edge {i} cut at {cut}"), &doc[..cut], &options[0]);
+        }
+    }
+    assert!(accepted > EDGES.len(), "{accepted} accepted");
+}
