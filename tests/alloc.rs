@@ -49,6 +49,10 @@ fn parsing_allocates_only_in_the_arena() {
         b"<s:Envelope xmlns:s='http://schemas.xmlsoap.org/soap/envelope/'><s:Body><m:GetImItemsResponse xmlns:m='http://schemas.microsoft.com/exchange/services/2006/messages'><m:MessageText>a &amp; <![CDATA[b]]>\r\n&#1;</m:MessageText></m:GetImItemsResponse></s:Body></s:Envelope>"
             .to_vec(),
     );
+    // Generated responses in both namespace styles: the parser's fast lane reads most of them.
+    for style in [ews_im::generate::Style::Server, ews_im::generate::Style::Prefixed] {
+        inputs.push(ews_im::generate::get_im_items(&ews_im::generate::GenOptions { style, ..Default::default() }));
+    }
     let mut arena = ews_im::Bump::with_capacity(1 << 20);
     for input in &inputs {
         // Warm-up parse grows the arena to what this input needs.

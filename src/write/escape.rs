@@ -3,6 +3,18 @@
 
 use std::io::{self, Write};
 
+/// Whether no byte of `b` needs a second look by an escaper or the XML 1.0 character
+/// check: none below 0x20, no `&`, `<`, `>`, `"`, `]`, no 0xEF (the lead byte of U+FFFE
+/// and U+FFFF). A branch-free fold, which the compiler turns into 16 bytes a step: ids,
+/// names and addresses are long and almost never need either, so the per-byte loops
+/// below then do not run.
+#[inline]
+pub(crate) fn is_plain(b: &[u8]) -> bool {
+    b.iter().fold(0u8, |m, &c| {
+        m | ((c < 0x20) | (c == b'&') | (c == b'<') | (c == b'>') | (c == b'"') | (c == b']') | (c == 0xEF)) as u8
+    }) == 0
+}
+
 /// The first character of `s` that XML 1.0 cannot carry, as (byte offset, code point).
 ///
 /// XML 1.0 `Char` is `#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]`.
@@ -10,6 +22,9 @@ use std::io::{self, Write};
 /// TAB, LF and CR, and U+FFFE / U+FFFF (UTF-8 `EF BF BE` / `EF BF BF`).
 pub(crate) fn forbidden_char(s: &str) -> Option<(usize, u32)> {
     let b = s.as_bytes();
+    if is_plain(b) {
+        return None;
+    }
     for (i, &c) in b.iter().enumerate() {
         if c < 0x20 {
             if !matches!(c, b'\t' | b'\n' | b'\r') {
@@ -31,6 +46,9 @@ pub(crate) fn forbidden_char(s: &str) -> Option<(usize, u32)> {
 /// (TAB, LF, CR); in text, CR (which end-of-line handling would drop or turn into LF).
 fn write_escaped<W: Write + ?Sized>(w: &mut W, s: &str, attribute: bool) -> io::Result<()> {
     let b = s.as_bytes();
+    if is_plain(b) {
+        return w.write_all(b);
+    }
     let mut from = 0;
     for (i, &c) in b.iter().enumerate() {
         let escape: &[u8] = match c {
@@ -172,6 +190,15 @@ mod tests {
     #[test]
     fn non_ascii_passes_through() {
         assert_eq!(escaped("é😀&", false), "é😀&amp;");
+    }
+
+    #[test]
+    fn plain_is_the_set_the_slow_loops_look_at() {
+        for c in 0..=255u8 {
+            let special = c < 0x20 || matches!(c, b'&' | b'<' | b'>' | b'"' | b']' | 0xEF);
+            assert_eq!(is_plain(&[b'a'; 40].iter().chain([c].iter()).copied().collect::<Vec<_>>()), !special, "{c:#x}");
+        }
+        assert!(is_plain(b"AAMkADEzOTExYjJkLTYyN2QtNDNmZC1hMTNjLWM3MmI0OWFlYzk=") && is_plain(b""));
     }
 
     #[test]

@@ -624,6 +624,10 @@ fn forbidden_at(b: &[u8], i: usize) -> Option<u32> {
 /// Writes `s` escaped as text or (if `attribute`) as a double-quoted attribute value.
 fn escape<W: Write + ?Sized>(w: &mut W, s: &str, attribute: bool, numeric: bool) -> Result<(), EscapeError> {
     let b = s.as_bytes();
+    if super::escape::is_plain(b) {
+        // No byte of `SPECIAL`: written as it is.
+        return Ok(w.write_all(b)?);
+    }
     let mut from = 0;
     let mut i = 0;
     while i < b.len() {
