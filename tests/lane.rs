@@ -1,4 +1,5 @@
-//! The parser's fast lane (`src/parser/lane.rs`) against its general path alone: on every
+//! The parser's fast paths (the lane of `src/parser/lane.rs`, the one-step plain leaf, the
+//! guess of the next field) against its general path alone: on every
 //! corpus file, generated documents in both namespace styles, deterministic mutations and
 //! hand-written odd-but-valid documents aimed at the lane's edges, with default, strict
 //! and tight limits, both give exactly the same — items, rest of the document, totals and

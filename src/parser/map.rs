@@ -135,7 +135,11 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 Ctx::Skip
             }
         };
-        if matches!(ctx, Ctx::Leaf) && !empty && self.frames.len() != self.item_list_depth && self.ns.mark() == ns_mark
+        if self.lane
+            && matches!(ctx, Ctx::Leaf)
+            && !empty
+            && self.frames.len() != self.item_list_depth
+            && self.ns.mark() == ns_mark
         {
             // The usual leaf, `<DisplayName>text</DisplayName>` with plain text: read in
             // one step, without a frame or the text accumulator (half the elements of a
@@ -185,6 +189,9 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
     /// wrong guess only costs the table lookup.
     #[inline(always)]
     pub(super) fn guess_field(&mut self, shape: &'static Shape, src: Src, prev: u8, local: &str) -> Option<u8> {
+        if !self.lane {
+            return shape.lookup(src, local);
+        }
         let i = guess_slot(shape, src, prev);
         let guess = self.guesses.get(i).map_or(0, |&g| usize::from(g));
         let hit = guess

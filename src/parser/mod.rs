@@ -37,8 +37,9 @@ thread_local! {
     static GENERAL_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Runs `f` with the fast lane (`lane.rs`) off for the parses it makes on this thread:
-/// the oracle that checks the lane reads everything exactly as the general path does.
+/// Runs `f` with the fast paths off for the parses it makes on this thread — the lane
+/// (`lane.rs`), the one-step plain leaf of `push_frame` and the next-field guess: the
+/// oracle that checks they read everything exactly as the general path does.
 pub(crate) fn general_only<R>(f: impl FnOnce() -> R) -> R {
     let before = GENERAL_ONLY.with(|g| g.replace(true));
     let r = f();
@@ -279,7 +280,7 @@ pub(crate) struct Parser<'a, 's, 'o> {
     /// of element content, so it is one compare.
     jump_at: usize,
     jump_index: usize,
-    /// Whether the fast lane runs (see [`general_only`]).
+    /// Whether the fast paths run (see [`general_only`]).
     lane: bool,
     /// Which child followed which in each record shape, as last seen: the field plus
     /// one, at a hash of the shape and the previous child (see `child_field`). In the

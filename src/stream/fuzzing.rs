@@ -34,8 +34,9 @@ fn line(key: &str, record: crate::Record<'_>) -> String {
     String::from_utf8(out).unwrap()
 }
 
-/// Runs `f` with the parser's fast lane off for the parses it makes on this thread: the
-/// general path alone, which the lane must agree with exactly.
+/// Runs `f` with the parser's fast paths (the lane, the one-step plain leaf, the guess of
+/// the next field) off for the parses it makes on this thread: the general path alone,
+/// which they must agree with exactly.
 pub fn without_lane<R>(f: impl FnOnce() -> R) -> R {
     crate::parser::general_only(f)
 }
