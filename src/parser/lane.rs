@@ -1,18 +1,22 @@
 //! The fast lane: the usual content of a record, read in a tight loop.
 //!
 //! Most of a response is records whose children are plain leaves
-//! (`<DisplayName>Tony Smith</DisplayName>`), records and lists without attributes, each
-//! written on its own line. The general path reads each of those through the start-tag
-//! reader, the text accumulator and a frame per element; this reads them directly:
-//! white space skipped a word at a time, the next child guessed from the order the
-//! server wrote last time and matched by its name alone, a plain leaf stored without a
-//! frame, a record or list child given its frame at once, the record's own end tag
-//! closed. It stops at the first thing that is anything else (attributes, text, a
-//! comment, an unknown, foreign or repeated element, a reference, a name that is not
-//! plain ASCII…), which the general path then reads from there as it would have anyway:
-//! whatever the lane reads, it reads exactly as the general path does — same values,
-//! same counts, same state — so the two are one parser, and the fuzz targets and the
-//! golden files check them as one.
+//! (`<DisplayName>Tony Smith</DisplayName>`), records made of attributes only
+//! (`<PersonaId Id="AAMk…"/>`) and records and lists without attributes, each written on
+//! its own line. The general path reads each of those through the start-tag reader, the
+//! text accumulator and a frame per element; this reads them directly: white space
+//! skipped a word at a time, the next child guessed from the order the server wrote last
+//! time and matched by its name alone, a plain leaf or an attribute-only record stored
+//! without a frame, a record or list child given its frame at once, the record's own end
+//! tag closed. It stops at the first thing that is anything else (text, a comment, an
+//! unknown, foreign or repeated element, a reference, a name that is not plain ASCII, an
+//! attribute that needs normalising…), which the general path then reads from there as it
+//! would have anyway: whatever the lane reads, it reads exactly as the general path does —
+//! same values, same counts, same state — so the two are one parser.
+//!
+//! Checked as such: `stream::fuzzing::without_lane` runs a parse with the fast paths off,
+//! and `tests/lane.rs` and the `parse_chunked` fuzz target compare the two on everything
+//! (items, totals, diagnostics, or the first error with its position and path).
 
 use super::map::{guess_slot, kind_ctx, plain_leaf};
 use super::{Ctx, Dest, Frame, PResult, Parser, Slot};
@@ -34,21 +38,14 @@ pub(super) enum Lane {
 
 /// Why the loop over one record's children stopped.
 enum Step<'a> {
+    /// At something for the general path, at `self.pos`.
     General,
-    Start {
-        lt: usize,
-        name_end: usize,
-        colon: usize,
-    },
+    /// At a start tag whose name has been read (see [`Lane::Start`]).
+    Start { lt: usize, name_end: usize, colon: usize },
     /// The record's end tag, ending at this index.
     End(usize),
     /// A record or list child `<qname>`: field `k`, its start tag ending at `after`.
-    Child {
-        k: u8,
-        qname: &'a str,
-        local: &'a str,
-        after: usize,
-    },
+    Child { k: u8, qname: &'a str, local: &'a str, after: usize },
 }
 
 impl<'a, 's, 'o> Parser<'a, 's, 'o> {
@@ -74,7 +71,9 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         }
     }
 
-    /// The children of the record on top, for as long as they are plain leaves.
+    /// The children of the record on top, for as long as the lane takes them: plain
+    /// leaves and attribute-only records are stored here; a record or list child, or the
+    /// record's own end tag, is the step returned.
     ///
     /// The loop keeps what it needs in locals (the record's seen-mask, the default
     /// namespace, which no child read here can change) and writes them back once.
