@@ -280,7 +280,7 @@ pub(crate) fn with_arena_cap<R>(arena: &Bump, options: &Options, input_len: usiz
     let cap = options.limits.arena_cap(input_len);
     let limit = arena.allocated_bytes().saturating_add(cap);
     arena.set_allocation_limit(Some(previous_limit.map_or(limit, |p| p.min(limit))));
-    let r = with_scratch(cap, f);
+    let r = with_scratch(cap, options.limits.max_arena_bytes.is_some(), f);
     arena.set_allocation_limit(previous_limit);
     r
 }
@@ -315,7 +315,18 @@ thread_local! {
 
 /// Runs `f` with this thread's scratch arena (capped like the caller's), then resets it,
 /// or frees it if one document made it large.
-fn with_scratch<R>(cap: usize, f: impl FnOnce(&Bump) -> R) -> R {
+///
+/// With `fresh` (the caller set `Limits::max_arena_bytes`), `f` gets a new scratch arena
+/// instead, capped from zero: the memory this thread's scratch kept from earlier parses
+/// would otherwise be reused without counting, and the same input with the same limits
+/// could pass on one thread and fail on another. (The default cap is never reached by
+/// the scratch, so the default keeps the reuse, and no allocation per parse.)
+fn with_scratch<R>(cap: usize, fresh: bool, f: impl FnOnce(&Bump) -> R) -> R {
+    if fresh {
+        let scratch = Bump::new();
+        scratch.set_allocation_limit(Some(cap));
+        return f(&scratch);
+    }
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
         Ok(mut scratch) => {
             scratch.set_allocation_limit(Some(scratch.allocated_bytes().saturating_add(cap)));

@@ -41,6 +41,11 @@ pub struct Limits {
     /// of `<a/>` entries, needs about 18 arena bytes per input byte; real responses need
     /// under 1.
     ///
+    /// In the caller's arena the cap counts the chunks the parse adds, so space a reset
+    /// arena kept is free. A set cap gives the parse a scratch arena of its own (one heap
+    /// allocation or more per parse), so that whether a document fits does not depend on
+    /// what the thread parsed before.
+    ///
     /// Default: `None`.
     pub max_arena_bytes: Option<usize>,
     /// Largest item of an item list (one `ImGroup` of `ImItemList/Groups`, one `Persona`

@@ -4,7 +4,9 @@
 //! hand-written odd-but-valid documents aimed at the lane's edges, with default, strict
 //! and tight limits, both give exactly the same — items, rest of the document, totals and
 //! diagnostics, or the same first error (kind, offset, line, column, path).
-//! (The `parse_chunked` fuzz target checks the same with coverage guidance.)
+//! (The `parse_chunked` fuzz target checks the same with coverage guidance.) Under a small
+//! arena cap the lane needs less memory (no frame per leaf); the findings at the end pin
+//! where an exhausted arena is reported.
 
 #[path = "support/corpus.rs"]
 mod corpus;
@@ -162,4 +164,104 @@ fn edges_of_the_lane_agree() {
         }
     }
     assert!(accepted > EDGES.len(), "{accepted} accepted");
+}
+
+// ----- findings of a breaker run, kept with their right values -------------------------
+
+/// `GetImItemsResponse` with one leaf, `ResponseCode`, on its second line.
+const ONE_LEAF: &[u8] = b"<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><GetImItemsResponse xmlns=\"http://schemas.microsoft.com/exchange/services/2006/messages\">\n<ResponseCode>NoError</ResponseCode></GetImItemsResponse></s:Body></s:Envelope>";
+
+/// Both paths' error for `input`, each parse on a thread of its own (no scratch history).
+fn errors_of(input: &'static [u8], options: Options) -> [(ews_im::ErrorKind, usize, u32, u32, String); 2] {
+    let run = move |general: bool| {
+        std::thread::spawn(move || {
+            let arena = ews_im::Bump::new();
+            let parse = || ews_im::parse_with(input, &arena, &options).map(|_| ()).unwrap_err();
+            let e = if general { without_lane(parse) } else { parse() };
+            (e.kind().clone(), e.offset(), e.line(), e.column(), e.path().to_string())
+        })
+        .join()
+        .unwrap()
+    };
+    [run(false), run(true)]
+}
+
+fn capped(bytes: usize) -> Options {
+    let mut o = Options::default();
+    o.limits.max_arena_bytes = Some(bytes);
+    o
+}
+
+#[test]
+fn breaker_arena_exhausted_in_the_lane_is_reported_after_the_leaf() {
+    // The lane reported where its run had started (byte 161, the start of the line before).
+    let want = (ews_im::ErrorKind::ArenaExhausted, 198, 2, 37, "/Envelope/Body/GetImItemsResponse".to_string());
+    for got in errors_of(ONE_LEAF, capped(10_000)) {
+        assert_eq!(got, want);
+    }
+}
+
+#[test]
+fn breaker_arena_exhausted_in_an_attribute_record_is_reported_after_its_tag() {
+    let personas = "<Persona><PersonaId Id=\"a\"/></Persona>".repeat(1100);
+    let doc = format!(
+        "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><GetImItemsResponse xmlns=\"http://schemas.microsoft.com/exchange/services/2006/messages\"><ImItemList><Personas xmlns=\"http://schemas.microsoft.com/exchange/services/2006/types\">{personas}</Personas></ImItemList></GetImItemsResponse></s:Body></s:Envelope>"
+    );
+    let doc: &'static [u8] = Box::leak(doc.into_bytes().into_boxed_slice());
+    // Sweep the cap: wherever the memory runs out, both paths report it at the same byte,
+    // right after a `/>` or an end tag (where the general path allocates), never before.
+    // The paths may differ by the element itself: the general path gives the attribute
+    // record a frame, whose values may be what overflows the scratch arena; the lane
+    // builds the record without one.
+    let mut exhausted = 0;
+    for cap in (2_000..60_000).step_by(997) {
+        let [lane, general] = errors_of(doc, capped(cap));
+        assert_eq!((&lane.0, lane.1, lane.2, lane.3), (&general.0, general.1, general.2, general.3), "cap {cap}");
+        let same_place = lane.4 == general.4 || general.4 == format!("{}/PersonaId", lane.4);
+        assert!(same_place, "cap {cap}: {} / {}", lane.4, general.4);
+        if lane.0 == ews_im::ErrorKind::ArenaExhausted {
+            exhausted += 1;
+            assert!(doc[..lane.1].ends_with(b">"), "cap {cap}: reported at {}", lane.1);
+        }
+    }
+    assert!(exhausted > 10, "{exhausted} caps exhausted the arena");
+}
+
+#[test]
+fn breaker_arena_exhausted_past_the_item_limit_is_the_item_limit() {
+    let doc: &'static [u8] = b"<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><GetImItemsResponse xmlns=\"http://schemas.microsoft.com/exchange/services/2006/messages\"><ImItemList><Personas xmlns=\"http://schemas.microsoft.com/exchange/services/2006/types\"><Persona><DisplayName>Tony Smith, a long display name</DisplayName></Persona></Personas></ImItemList></GetImItemsResponse></s:Body></s:Envelope>";
+    let mut o = capped(10_000);
+    o.limits.max_item_bytes = Some(20);
+    let limit = ews_im::ErrorKind::LimitExceeded { limit: ews_im::Limit::ItemBytes, max: 20 };
+    let want = (limit, 269, 1, 270, "/Envelope/Body/GetImItemsResponse/ImItemList/Personas".to_string());
+    for got in errors_of(doc, o) {
+        assert_eq!(got, want);
+    }
+}
+
+#[test]
+fn breaker_arena_exhausted_after_invalid_utf8_is_the_invalid_utf8() {
+    let doc: &'static [u8] = b"<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><GetImItemsResponse xmlns=\"http://schemas.microsoft.com/exchange/services/2006/messages\">\n<ResponseCode>NoError</ResponseCode>\xFF</GetImItemsResponse></s:Body></s:Envelope>";
+    for got in errors_of(doc, capped(10_000)) {
+        assert_eq!((got.0, got.1, got.2, got.3), (ews_im::ErrorKind::InvalidUtf8, 198, 2, 37));
+    }
+}
+
+#[test]
+fn breaker_a_set_arena_cap_does_not_depend_on_what_the_thread_parsed_before() {
+    // The thread's scratch arena kept its chunks from earlier parses, and the cap counted
+    // only new ones: accepted after a warm-up parse, rejected on a fresh thread.
+    let on_fresh_thread =
+        std::thread::spawn(|| ews_im::parse_with(ONE_LEAF, &ews_im::Bump::new(), &capped(4096)).is_ok())
+            .join()
+            .unwrap();
+    let after_warm_up = std::thread::spawn(|| {
+        let big = get_im_items(&GenOptions::default());
+        ews_im::parse(&big, &ews_im::Bump::new()).unwrap();
+        ews_im::parse_with(ONE_LEAF, &ews_im::Bump::new(), &capped(4096)).is_ok()
+    })
+    .join()
+    .unwrap();
+    assert_eq!(on_fresh_thread, after_warm_up);
+    assert!(!on_fresh_thread, "4 KiB is too little for the scratch arena this document needs");
 }

@@ -16,7 +16,11 @@
 //!
 //! Checked as such: `stream::fuzzing::without_lane` runs a parse with the fast paths off,
 //! and `tests/lane.rs` and the `parse_chunked` fuzz target compare the two on everything
-//! (items, totals, diagnostics, or the first error with its position and path).
+//! (items, totals, diagnostics, or the first error with its position and path). The one
+//! difference is memory: the lane pushes no frame for what it stores, so under a small
+//! `Limits::max_arena_bytes` it needs less scratch arena; where both run out, they do so
+//! at the same byte (a refused allocation is reported where the general path makes it),
+//! the general path perhaps inside the element and the lane at its parent.
 
 use super::map::{guess_slot, kind_ctx, plain_leaf};
 use super::{Ctx, Dest, Frame, PResult, Parser, Slot};
@@ -128,6 +132,8 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                         seen[w] |= bit;
                         last = k.wrapping_add(1);
                         if self.slots.push(Slot { key: k, value: Value::Text(&s[end + 1..text_end]) }).is_err() {
+                            // Where the general path stores it: after the end tag.
+                            self.pos = after;
                             break self.oom();
                         }
                         pos = after;
@@ -174,6 +180,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                         seen[w] |= bit;
                         last = k.wrapping_add(1);
                         if self.slots.push(Slot { key: k, value: Value::Record(record) }).is_err() {
+                            self.pos = after;
                             break self.oom();
                         }
                         pos = after;
@@ -188,6 +195,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             seen[w] |= bit;
             last = k.wrapping_add(1);
             if self.slots.push(Slot { key: k, value: Value::Text(&s[end + 1..text_end]) }).is_err() {
+                self.pos = after;
                 break self.oom();
             }
             pos = after;
@@ -214,12 +222,14 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         parent.seen[usize::from(k) / 64] |= 1 << (usize::from(k) % 64);
         parent.last = k.wrapping_add(1);
         let ctx = kind_ctx(&shape.fields[usize::from(k)].kind);
+        // Past the start tag first, as the general path is when it pushes the frame: a
+        // refused allocation is reported there.
+        self.pos = after;
         if self.frames.try_reserve(1).is_err() {
             return self.oom();
         }
         let (ns_mark, base) = (self.ns.mark(), self.slots.len());
         self.frames.push(Frame { qname, local, ctx, dest: Dest::Slot(k), ns_mark, base, seen: [0, 0], last: 0 });
-        self.pos = after;
         Ok(())
     }
 
@@ -290,10 +300,14 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         for f in fields.iter() {
             present[usize::from(f.0) / 64] |= 1 << (usize::from(f.0) % 64);
         }
+        // A refused allocation is reported after the tag, as the general path's `close`
+        // reports it.
         let Ok(values) = self.arena.try_alloc_slice_fill_iter(fields.iter().map(|f| Value::Text(f.1))) else {
+            self.pos = after;
             return self.oom();
         };
         let Ok(data) = self.arena.try_alloc(RecordData { shape, present, values }) else {
+            self.pos = after;
             return self.oom();
         };
         Ok(Some((Record::new(data), after)))

@@ -35,6 +35,9 @@ use crate::{Diagnostic, DiagnosticKind};
 thread_local! {
     /// Set by [`general_only`]: parses on this thread leave the fast lane off.
     static GENERAL_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The guess table of the parses on this thread (see `Parser::guesses`), kept between
+    /// them: a parse neither allocates nor clears it, and it takes nothing of the arena cap.
+    static GUESS_TABLE: std::cell::RefCell<Option<Box<[u8]>>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Runs `f` with the fast paths off for the parses it makes on this thread — the lane
@@ -283,10 +286,10 @@ pub(crate) struct Parser<'a, 's, 'o> {
     /// Whether the fast paths run (see [`general_only`]).
     lane: bool,
     /// Which child followed which in each record shape, as last seen: the field plus
-    /// one, at a hash of the shape and the previous child (see `child_field`). In the
-    /// scratch arena, since the parser is moved by value; empty if the scratch arena
-    /// refused it, and then nothing is guessed.
-    guesses: &'s mut [u8],
+    /// one, at a hash of the shape and the previous child (see `guess_field`). Taken from
+    /// the thread's table for the parse and given back when it ends; only a hint, so
+    /// what earlier parses left in it changes no result.
+    guesses: Box<[u8]>,
 }
 
 impl<'a, 's, 'o> Parser<'a, 's, 'o> {
@@ -336,7 +339,11 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             jump_at: usize::MAX,
             jump_index: 0,
             lane: !GENERAL_ONLY.with(|g| g.get()),
-            guesses: scratch.try_alloc_slice_fill_copy(GUESSES, 0u8).unwrap_or_default(),
+            guesses: GUESS_TABLE
+                .try_with(|t| t.try_borrow_mut().ok().and_then(|mut t| t.take()))
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| vec![0u8; GUESSES].into_boxed_slice()),
         }
     }
 
@@ -656,5 +663,17 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         }
         self.pos = end + 2;
         Ok(())
+    }
+}
+
+impl Drop for Parser<'_, '_, '_> {
+    /// Gives the guess table back to the thread for the next parse.
+    fn drop(&mut self) {
+        let table = std::mem::take(&mut self.guesses);
+        let _ = GUESS_TABLE.try_with(|t| {
+            if let Ok(mut t) = t.try_borrow_mut() {
+                *t = Some(table);
+            }
+        });
     }
 }
