@@ -27,7 +27,7 @@ use super::{Ctx, Dest, Frame, PResult, Parser, Slot};
 use crate::ns::Ns;
 use crate::scan;
 use crate::stream::ItemList;
-use crate::view::{Kind, NsRule, Record, RecordData, Shape, Src, Value};
+use crate::view::{Kind, Record, RecordData, Shape, Src, Value};
 
 /// Where the lane stopped.
 pub(super) enum Lane {
@@ -91,11 +91,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         let (mut seen, mut last, own_name) = (top.seen, top.last, top.qname.as_bytes());
         let (b, s) = (self.b, self.s);
         let max_name = self.opts.limits.max_name_bytes;
-        let accepts = |ns: Ns| match shape.ns {
-            NsRule::Family => ns.is_family(),
-            NsRule::None => ns == Ns::None,
-            NsRule::FamilyOrErrors => ns.is_family() || ns == Ns::Errors,
-        };
+        let accepts = |ns: Ns| shape.ns.accepts(ns);
         let default_ok = accepts(self.ns.lookup("").map_or(Ns::None, |bnd| bnd.ns));
         let mut pos = self.pos;
         let result = loop {
@@ -131,10 +127,8 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                     if let Some((text_end, after)) = plain_leaf(b, end + 1, f.xml) {
                         seen[w] |= bit;
                         last = k.wrapping_add(1);
-                        if self.slots.push(Slot { key: k, value: Value::Text(&s[end + 1..text_end]) }).is_err() {
-                            // Where the general path stores it: after the end tag.
-                            self.pos = after;
-                            break self.oom();
+                        if let Err(e) = self.store(k, Value::Text(&s[end + 1..text_end]), after) {
+                            break Err(e);
                         }
                         pos = after;
                         continue;
@@ -179,9 +173,8 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                     Ok(Some((record, after))) => {
                         seen[w] |= bit;
                         last = k.wrapping_add(1);
-                        if self.slots.push(Slot { key: k, value: Value::Record(record) }).is_err() {
-                            self.pos = after;
-                            break self.oom();
+                        if let Err(e) = self.store(k, Value::Record(record), after) {
+                            break Err(e);
                         }
                         pos = after;
                         continue;
@@ -194,9 +187,8 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             let Some((text_end, after)) = plain_leaf(b, end + 1, qname) else { break start };
             seen[w] |= bit;
             last = k.wrapping_add(1);
-            if self.slots.push(Slot { key: k, value: Value::Text(&s[end + 1..text_end]) }).is_err() {
-                self.pos = after;
-                break self.oom();
+            if let Err(e) = self.store(k, Value::Text(&s[end + 1..text_end]), after) {
+                break Err(e);
             }
             pos = after;
         };
@@ -206,6 +198,18 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             top.last = last;
         }
         result
+    }
+
+    /// Stores field `k` of the record on top, an element that ends at `after`. Memory
+    /// refused is reported at `after`, where the general path stores a value (at its end
+    /// tag or `/>`).
+    #[inline]
+    fn store(&mut self, k: u8, value: Value<'a>, after: usize) -> PResult<()> {
+        if self.slots.push(Slot { key: k, value }).is_err() {
+            self.pos = after;
+            return self.oom();
+        }
+        Ok(())
     }
 
     /// A record or list child `<qname>` without attributes, field `k` of the record on
@@ -225,12 +229,8 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         // Past the start tag first, as the general path is when it pushes the frame: a
         // refused allocation is reported there.
         self.pos = after;
-        if self.frames.try_reserve(1).is_err() {
-            return self.oom();
-        }
-        let (ns_mark, base) = (self.ns.mark(), self.slots.len());
-        self.frames.push(Frame { qname, local, ctx, dest: Dest::Slot(k), ns_mark, base, seen: [0, 0], last: 0 });
-        Ok(())
+        let ns_mark = self.ns.mark();
+        self.push_open(qname, local, ctx, Dest::Slot(k), ns_mark)
     }
 
     /// An empty record made of attributes only, `<PersonaId Id="AAMk…"/>`, read from

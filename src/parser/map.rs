@@ -8,7 +8,7 @@ use crate::scan;
 use crate::stream::ItemList;
 use crate::text::TextAcc;
 use crate::view::{
-    Fault, HasShape, Kind, MessageXmlEntry, NsRule, Record, RequestHeaders, ServerVersionInfo, Shape, Src, Value,
+    Fault, HasShape, Kind, MessageXmlEntry, Record, RequestHeaders, ServerVersionInfo, Shape, Src, Value,
     BODY_ELEMENTS, REQUEST_ELEMENTS,
 };
 
@@ -83,11 +83,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 }
             }
             Some(Ctx::Record(shape)) => {
-                let matches_ns = match shape.ns {
-                    NsRule::Family => ns.is_family(),
-                    NsRule::None => ns == Ns::None,
-                    NsRule::FamilyOrErrors => ns.is_family() || ns == Ns::Errors,
-                };
+                let matches_ns = shape.ns.accepts(ns);
                 let field = if matches_ns { self.child_field(shape, local) } else { None };
                 match field {
                     Some(k) => {
@@ -150,11 +146,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 return self.deliver(dest, Value::Text(text));
             }
         }
-        if self.frames.try_reserve(1).is_err() {
-            return self.oom();
-        }
-        let base = self.slots.len();
-        self.frames.push(Frame { qname, local, ctx, dest, ns_mark, base, seen: [0, 0], last: 0 });
+        self.push_open(qname, local, ctx, dest, ns_mark)?;
         match ctx {
             Ctx::Leaf | Ctx::Entry(_) => {
                 self.acc = TextAcc::new();
@@ -206,6 +198,24 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             *g = field.wrapping_add(1);
         }
         Some(field)
+    }
+
+    /// Pushes the frame of an element that opens here; its values start at the top of the
+    /// value stack.
+    pub(super) fn push_open(
+        &mut self,
+        qname: &'a str,
+        local: &'a str,
+        ctx: Ctx<'a>,
+        dest: Dest,
+        ns_mark: usize,
+    ) -> PResult<()> {
+        if self.frames.try_reserve(1).is_err() {
+            return self.oom();
+        }
+        let base = self.slots.len();
+        self.frames.push(Frame { qname, local, ctx, dest, ns_mark, base, seen: [0, 0], last: 0 });
+        Ok(())
     }
 
     /// Records the first structural problem, with the path where it was found; it is

@@ -43,6 +43,18 @@ pub(crate) enum NsRule {
     FamilyOrErrors,
 }
 
+impl NsRule {
+    /// Whether a child element in namespace `ns` is recognised under this rule.
+    #[inline]
+    pub(crate) fn accepts(self, ns: crate::ns::Ns) -> bool {
+        match self {
+            NsRule::Family => ns.is_family(),
+            NsRule::None => ns == crate::ns::Ns::None,
+            NsRule::FamilyOrErrors => ns.is_family() || ns == crate::ns::Ns::Errors,
+        }
+    }
+}
+
 /// `"r#type"` → `"type"`: the JSON key of a field whose accessor is a raw identifier.
 pub(crate) const fn strip_raw(s: &'static str) -> &'static str {
     match s.as_bytes() {
