@@ -10,6 +10,49 @@ pub(crate) fn is_ws(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r')
 }
 
+/// 16 bytes at a time, with SSE2 (every x86-64 CPU has it), through `safe_arch`'s safe
+/// wrappers. Each scan below first runs a loop of these blocks while 16 bytes remain,
+/// then its portable loop finishes the job: the blocks only move the start forward, so
+/// where a scan stops does not depend on them (the unit tests and the `scan` fuzz target
+/// check every scan against a byte-at-a-time one).
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+mod wide {
+    use safe_arch::{
+        bitor_m128i, cmp_eq_mask_i8_m128i, load_unaligned_m128i, m128i, min_u8_m128i, move_mask_i8_m128i,
+        set_splat_i8_m128i,
+    };
+
+    /// The 16 bytes at `p`, if there are so many.
+    #[inline(always)]
+    pub(super) fn block(b: &[u8], p: usize) -> Option<m128i> {
+        b.get(p..p + 16).and_then(|w| <&[u8; 16]>::try_from(w).ok()).map(load_unaligned_m128i)
+    }
+
+    /// Lanes equal to `c`.
+    #[inline(always)]
+    pub(super) fn eq(v: m128i, c: u8) -> m128i {
+        cmp_eq_mask_i8_m128i(v, set_splat_i8_m128i(c as i8))
+    }
+
+    /// Lanes below `n` (unsigned): `min(v, n - 1) == v`.
+    #[inline(always)]
+    pub(super) fn below(v: m128i, n: u8) -> m128i {
+        cmp_eq_mask_i8_m128i(min_u8_m128i(v, set_splat_i8_m128i(n.wrapping_sub(1) as i8)), v)
+    }
+
+    /// Either.
+    #[inline(always)]
+    pub(super) fn or(a: m128i, b: m128i) -> m128i {
+        bitor_m128i(a, b)
+    }
+
+    /// One bit per lane, lane 0 lowest.
+    #[inline(always)]
+    pub(super) fn bits(m: m128i) -> u32 {
+        move_mask_i8_m128i(m) as u32
+    }
+}
+
 /// Byte classes for names, as bits: [`NAME`] for an ASCII name character, [`START`] if it
 /// may also start a name, [`COLON`] for `:`, [`NON_ASCII`] for bytes ≥ 0x80 (the caller
 /// decodes the character and asks [`is_name_start_char`] / [`is_name_char`]).
@@ -160,13 +203,26 @@ pub(crate) fn find_text_stop(b: &[u8], from: usize) -> Option<usize> {
 /// control character (TAB and LF included) or 0xEF; `b.len()` if none.
 ///
 /// Leaf texts are short (a name, a number, a date): a `memchr3` call costs more than the
-/// text, and would still leave the bytes to be checked for the slow path. This looks at
-/// 8 bytes at a time and answers both questions at once. Why the first flagged byte is
-/// exact: `(v - ONES) & !v & HIGH` sets the high bit of a zero byte of `v`, and a borrow
-/// only ever runs upwards, so the lowest bit set is the first zero byte (bits above it
-/// may be spurious, and are not looked at).
+/// text, and would still leave the bytes to be checked for the slow path. This answers
+/// both questions at once (see [`plain_run_end`]).
 #[inline]
 pub(crate) fn plain_text_end(b: &[u8], from: usize) -> usize {
+    plain_run_end(b, from, b'>')
+}
+
+/// The first byte at or after `from` that is `<`, `&`, `delim`, a control character
+/// (TAB and LF included) or 0xEF; `b.len()` if none. With `delim` = `>`, the end of
+/// plain leaf text ([`plain_text_end`]); with `delim` the quote, the end of an attribute
+/// value that is its own text, if the byte found is the quote (anything else there means
+/// a reference, a `<`, or a byte that attribute-value normalisation or the check for
+/// forbidden characters must see: [`attr_needs_slow_path`]).
+///
+/// 16 bytes at a time where SSE2 is there, then 8 at a time: why the first flagged byte
+/// of a word is exact: `(v - ONES) & !v & HIGH` sets the high bit of a zero byte of `v`,
+/// and a borrow only ever runs upwards, so the lowest bit set is the first zero byte (bits
+/// above it may be spurious, and are not looked at).
+#[inline]
+pub(crate) fn plain_run_end(b: &[u8], from: usize, delim: u8) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     #[inline(always)]
@@ -174,11 +230,23 @@ pub(crate) fn plain_text_end(b: &[u8], from: usize) -> usize {
         v.wrapping_sub(ONES) & !v & HIGH
     }
     let mut p = from;
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    while let Some(v) = wide::block(b, p) {
+        let stops = wide::or(
+            wide::or(wide::or(wide::eq(v, b'<'), wide::eq(v, b'&')), wide::or(wide::eq(v, delim), wide::eq(v, 0xEF))),
+            wide::below(v, 0x20),
+        );
+        let stops = wide::bits(stops);
+        if stops != 0 {
+            return p + stops.trailing_zeros() as usize;
+        }
+        p += 16;
+    }
     while let Some(w) = b.get(p..p + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
         let w = u64::from_le_bytes(w);
         let stops = zero_bytes(w ^ (b'<' as u64 * ONES))
             | zero_bytes(w ^ (b'&' as u64 * ONES))
-            | zero_bytes(w ^ (b'>' as u64 * ONES))
+            | zero_bytes(w ^ (delim as u64 * ONES))
             | zero_bytes(w ^ (0xEF * ONES))
             // A byte below 0x20 (with its high bit clear): `w - 0x20` borrows there.
             | (w.wrapping_sub(0x20 * ONES) & !w & HIGH);
@@ -188,7 +256,7 @@ pub(crate) fn plain_text_end(b: &[u8], from: usize) -> usize {
         p += 8;
     }
     while let Some(&c) = b.get(p) {
-        if matches!(c, b'<' | b'&' | b'>' | 0xEF) || c < 0x20 {
+        if c == b'<' || c == b'&' || c == delim || c == 0xEF || c < 0x20 {
             return p;
         }
         p += 1;
@@ -236,35 +304,51 @@ fn is_special(b: u8) -> bool {
 }
 
 /// The end of the run of spaces, LFs and TABs at `from`: the line breaks and indentation
-/// between the tags of a pretty-printed response (often half its bytes). Spaces are
-/// skipped a word at a time; none of the three bytes needs the slow text path.
+/// between the tags of a pretty-printed response (often half its bytes). None of the
+/// three bytes needs the slow text path.
 #[inline]
 pub(crate) fn skip_indentation(b: &[u8], from: usize) -> usize {
-    const SPACES: u64 = 0x2020_2020_2020_2020;
     let mut p = from;
     // Indentation is usually one line break and then spaces: the line break first saves
-    // a word that would stop at once.
+    // a block that would stop at once.
     if b.get(p) == Some(&b'\n') {
         p += 1;
     }
     loop {
-        while let Some(w) = b.get(p..p + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
-            let d = u64::from_le_bytes(w) ^ SPACES;
-            if d != 0 {
-                // The lowest set bit is in the first byte that is not a space.
-                p += (d.trailing_zeros() / 8) as usize;
-                break;
-            }
-            p += 8;
-        }
-        while b.get(p) == Some(&b' ') {
-            p += 1;
-        }
+        p = skip_spaces(b, p);
         match b.get(p) {
             Some(b'\n' | b'\t') => p += 1,
             _ => return p,
         }
     }
+}
+
+/// The end of the run of spaces at `from`: 16 bytes at a time where SSE2 is there, then
+/// a word at a time, then a byte.
+#[inline(always)]
+fn skip_spaces(b: &[u8], from: usize) -> usize {
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    let mut p = from;
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    while let Some(v) = wide::block(b, p) {
+        let other = !wide::bits(wide::eq(v, b' ')) & 0xFFFF;
+        if other != 0 {
+            return p + other.trailing_zeros() as usize;
+        }
+        p += 16;
+    }
+    while let Some(w) = b.get(p..p + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+        let d = u64::from_le_bytes(w) ^ SPACES;
+        if d != 0 {
+            // The lowest set bit is in the first byte that is not a space.
+            return p + (d.trailing_zeros() / 8) as usize;
+        }
+        p += 8;
+    }
+    while b.get(p) == Some(&b' ') {
+        p += 1;
+    }
+    p
 }
 
 /// Whether literal character data needs the slow text path ([`is_special`]: CR, a
@@ -364,6 +448,29 @@ mod tests {
             w[11] = c;
             assert_eq!(plain_text_end(&w, 0), naive(&w, 0), "{c:#x}");
         }
+        // Every byte at every place of a 40-byte run: the 16-byte blocks, the words and
+        // the bytes of the tail all see it.
+        for at in 0..40 {
+            for c in 0..=255u8 {
+                let mut w = [b'A'; 40];
+                w[at] = c;
+                assert_eq!(plain_text_end(&w, 0), naive(&w, 0), "{c:#x} at {at}");
+                let stop = matches!(c, b'<' | b'&' | b'"' | 0xEF) || c < 0x20;
+                assert_eq!(plain_run_end(&w, 0, b'"'), if stop { at } else { 40 }, "{c:#x} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn indentation_ends_where_a_naive_scan_does() {
+        let naive = |b: &[u8]| b.iter().take_while(|c| matches!(c, b' ' | b'\n' | b'\t')).count();
+        for at in 0..40 {
+            for c in 0..=255u8 {
+                let mut w = [b' '; 40];
+                w[at] = c;
+                assert_eq!(skip_indentation(&w, 0), naive(&w), "{c:#x} at {at}");
+            }
+        }
     }
 
     #[test]
@@ -414,6 +521,16 @@ mod tests {
         }
         assert!(!eq_bytes(b"PersonaX", b"PersonaY"));
         assert!(!eq_bytes(b"aPersonaXXXXXXXX", b"bPersonaXXXXXXXX"));
+        // One byte different at every place, every length up to 40.
+        for n in 0..=40 {
+            let a: Vec<u8> = (0..n as u8).map(|i| b'A' + i).collect();
+            for at in 0..n {
+                let mut b = a.clone();
+                b[at] ^= 0x20;
+                assert!(!eq_bytes(&a, &b), "{n} {at}");
+            }
+            assert!(eq_bytes(&a, &a.clone()), "{n}");
+        }
     }
 
     #[test]
@@ -443,6 +560,14 @@ pub mod fuzzing {
             let naive = from
                 + data[from..].iter().take_while(|&&c| !(matches!(c, b'<' | b'&' | b'>' | 0xEF) || c < 0x20)).count();
             assert_eq!(super::plain_text_end(data, from), naive, "plain_text_end from {from}");
+            for q in [b'"', b'\'', data[0]] {
+                let naive = from
+                    + data[from..]
+                        .iter()
+                        .take_while(|&&c| !(matches!(c, b'<' | b'&' | 0xEF) || c == q || c < 0x20))
+                        .count();
+                assert_eq!(super::plain_run_end(data, from, q), naive, "plain_run_end from {from}, {q:#x}");
+            }
         }
         let special = data.iter().any(|&c| super::is_special(c));
         assert_eq!(super::text_needs_slow_path(data), special);

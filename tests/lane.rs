@@ -147,6 +147,23 @@ const EDGES: &[&str] = &[
     "<DisplayNames><StringAttributedValue><Value>v</Value><Attributions><Attribution>0</Attribution></Attributions></StringAttributedValue></DisplayNames>",
     // Deep nesting inside a record.
     "<EmailAddress><Name><a><b><c><d>x</d></c></b></a></Name></EmailAddress>",
+    // Items of lists (the list lane): prefixed, foreign, redeclared, unknown between
+    // items, empty, with attributes, text around, a second list, end tags not exact.
+    "<EmailAddresses><t:EmailAddress><Name>n</Name></t:EmailAddress><EmailAddress/></EmailAddresses>",
+    "<EmailAddresses><EmailAddress xmlns=\"urn:x\"><Name>n</Name></EmailAddress><EmailAddress><Name>m</Name></EmailAddress></EmailAddresses>",
+    "<EmailAddresses xmlns=\"urn:x\"><EmailAddress><Name>n</Name></EmailAddress></EmailAddresses>",
+    "<EmailAddresses><Other>o</Other><EmailAddress><Name>n</Name></EmailAddress>text</EmailAddresses>",
+    "<EmailAddresses><EmailAddress Extra=\"1\"><Name>n</Name></EmailAddress></EmailAddresses >",
+    "<DisplayNames><StringAttributedValue><Attributions><Attribution>0</Attribution><Attribution>a&amp;b</Attribution><Attribution/><Attribution>1</Attribution ></Attributions></StringAttributedValue></DisplayNames>",
+    "<DisplayNames><StringAttributedValue><Attributions><Attribution>0</Attributio></Attributions></StringAttributedValue></DisplayNames>",
+    "<EmailAddresses><EmailAddress><Name>n</Name></EmailAddress></EmailAddresses><EmailAddresses><EmailAddress><Name>second</Name></EmailAddress></EmailAddresses>",
+    // Attribute values across the 16-byte blocks of the scan: long, with a reference,
+    // a TAB, a `<` or U+FFFE past the first block, the other quote inside.
+    "<PersonaId Id=\"AAQkAGJiNTg5NDZlLTc0NzQtMTgzNy0yMmRlLTlmNjZiNDllMjA1NgAQAIitnKCfysjGz66EhdN1mcc=\" ChangeKey='x\"y'/>",
+    "<PersonaId Id=\"AAQkAGJiNTg5NDZlLTc0NzQtMTgz&amp;NDZlLTc0NzQtMTgzNy0yMmRlLTlmNjZiNDllMjA1NgAQAIitnKCfys\"/>",
+    "<PersonaId Id=\"AAQkAGJiNTg5NDZlLTc0NzQtMTgzN\tDZlLTc0NzQtMTgzNy0yMmRlLTlmNjZiNDllMjA1NgAQAIitnKCfys\"/>",
+    "<PersonaId Id=\"AAQkAGJiNTg5NDZlLTc0NzQtMTgzNyD<lLTc0NzQtMTgzNy0yMmRlLTlmNjZiNDllMjA1NgAQAIitnKCfys\"/>",
+    "<PersonaId Id=\"AAQkAGJiNTg5NDZlLTc0NzQtMTgzNyDl\u{FFFE}Tc0NzQtMTgzNy0yMmRlLTlmNjZiNDllMjA1NgAQAIitnKCfys\"/>",
 ];
 
 #[test]

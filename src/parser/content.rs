@@ -14,7 +14,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
     /// until the root element's end tag.
     pub(super) fn content(&mut self) -> PResult<()> {
         loop {
-            if let (true, Some(&Frame { ctx: Ctx::Record(_), .. })) = (self.lane, self.frames.last()) {
+            if let (true, Some(&Frame { ctx: Ctx::Record(_) | Ctx::List(_), .. })) = (self.lane, self.frames.last()) {
                 match self.record_lane()? {
                     Lane::General => {}
                     Lane::Root => return Ok(()),

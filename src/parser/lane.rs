@@ -50,17 +50,22 @@ enum Step<'a> {
     End(usize),
     /// A record or list child `<qname>`: field `k`, its start tag ending at `after`.
     Child { k: u8, qname: &'a str, local: &'a str, after: usize },
+    /// A record or list item `<qname>` of the list on top, in this context, its start
+    /// tag ending at `after`.
+    Item { ctx: Ctx<'a>, qname: &'a str, after: usize },
 }
 
 impl<'a, 's, 'o> Parser<'a, 's, 'o> {
-    /// Runs the lane while the innermost open element is a record (see the file's
-    /// documentation).
+    /// Runs the lane while the innermost open element is a record or a list (see the
+    /// file's documentation).
     pub(super) fn record_lane(&mut self) -> PResult<Lane> {
         loop {
-            let Some(&Frame { ctx: Ctx::Record(shape), .. }) = self.frames.last() else {
-                return Ok(Lane::General);
+            let (step, shape) = match self.frames.last() {
+                Some(&Frame { ctx: Ctx::Record(shape), .. }) => (self.record_children(shape)?, Some(shape)),
+                Some(&Frame { ctx: Ctx::List(kind), .. }) => (self.list_children(kind)?, None),
+                _ => return Ok(Lane::General),
             };
-            match self.record_children(shape)? {
+            match step {
                 Step::General => return Ok(Lane::General),
                 Step::Start { lt, name_end, colon } => return Ok(Lane::Start { lt, name_end, colon }),
                 Step::End(after) => {
@@ -70,9 +75,86 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                         return Ok(Lane::Root);
                     }
                 }
-                Step::Child { k, qname, local, after } => self.open_child(shape, k, qname, local, after)?,
+                Step::Child { k, qname, local, after } => match shape {
+                    Some(shape) => self.open_child(shape, k, qname, local, after)?,
+                    None => return Ok(Lane::General),
+                },
+                Step::Item { ctx, qname, after } => {
+                    // Past the start tag, as for a record child.
+                    self.pos = after;
+                    let ns_mark = self.ns.mark();
+                    self.push_open(qname, qname, ctx, Dest::Slot(0), ns_mark)?;
+                }
             }
         }
+    }
+
+    /// The items of the list on top, for as long as the lane takes them: `<item>` with
+    /// no prefix in the default namespace (a namespace of the EWS family, as the general
+    /// path asks of an item), one of the list's item names. A plain leaf item and an
+    /// attribute-only record item are stored here; a record or list item is the step
+    /// returned, as is the list's own end tag. Not the items of an item list
+    /// (`ImItemList/Personas`…): those the general path reads, item by item.
+    #[inline(never)]
+    fn list_children(&mut self, kind: &'static Kind) -> PResult<Step<'a>> {
+        let Kind::List { items, item } = kind else { return Ok(Step::General) };
+        let depth = self.frames.len();
+        if depth >= self.opts.limits.max_depth || depth == self.item_list_depth {
+            return Ok(Step::General);
+        }
+        let Some(top) = self.frames.last() else { return Ok(Step::General) };
+        let own_name = top.qname.as_bytes();
+        let b = self.b;
+        let max_name = self.opts.limits.max_name_bytes;
+        if !self.ns.lookup("").is_some_and(|bnd| bnd.ns.is_family()) {
+            return Ok(Step::General);
+        }
+        let mut pos = self.pos;
+        let result = loop {
+            pos = scan::skip_indentation(b, pos);
+            if b.get(pos) != Some(&b'<') {
+                break Ok(Step::General);
+            }
+            if b.get(pos + 1) == Some(&b'/') {
+                let end = pos + 2 + own_name.len();
+                let own = b.get(end) == Some(&b'>') && scan::eq_bytes(&b[pos + 2..end], own_name);
+                break Ok(if own { Step::End(end + 1) } else { Step::General });
+            }
+            // `<` + an item name + `>` or white space (either ends a name).
+            let named = items.iter().find_map(|&name| {
+                let end = pos + 1 + name.len();
+                let ok = name.len() <= max_name
+                    && b.get(end).is_some_and(|&c| c == b'>' || scan::is_ws(c))
+                    && scan::eq_bytes(&b[pos + 1..end], name.as_bytes());
+                ok.then_some((name, end))
+            });
+            let Some((name, end)) = named else { break Ok(Step::General) };
+            match (item, b[end] == b'>') {
+                (Kind::Text, true) => {
+                    let Some((text_end, after)) = plain_leaf(b, end + 1, name) else { break Ok(Step::General) };
+                    if let Err(e) = self.store(0, Value::Text(&self.s[end + 1..text_end]), after) {
+                        break Err(e);
+                    }
+                    pos = after;
+                }
+                (Kind::Record(shape), true) => {
+                    break Ok(Step::Item { ctx: Ctx::Record(shape), qname: name, after: end + 1 })
+                }
+                (Kind::Record(shape), false) => match self.attribute_record(shape, end) {
+                    Ok(Some((record, after))) => {
+                        if let Err(e) = self.store(0, Value::Record(record), after) {
+                            break Err(e);
+                        }
+                        pos = after;
+                    }
+                    Ok(None) => break Ok(Step::General),
+                    Err(e) => break Err(e),
+                },
+                _ => break Ok(Step::General),
+            }
+        };
+        self.pos = pos;
+        result
     }
 
     /// The children of the record on top, for as long as the lane takes them: plain
@@ -108,8 +190,10 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 break Ok(if own { Step::End(end + 1) } else { Step::General });
             }
             // First, the child that followed the previous one last time, matched by its
-            // name alone: `<` + that name + `>` is that element (`>` ends a name), with
-            // no prefix, so in the default namespace. No scan of the name, no lookup.
+            // name alone: `<` + that name + `>` or white space is that element (either
+            // ends a name), with no prefix, so in the default namespace. No scan of the
+            // name, no lookup. Whatever this does not take goes on below, as if there had
+            // been no guess.
             let guess = self.guesses.get(guess_slot(shape, Src::Child, last)).map_or(0, |&g| usize::from(g));
             if let Some(f) = guess.checked_sub(1).and_then(|k| shape.fields.get(k)) {
                 let k = (guess - 1) as u8;
@@ -118,20 +202,44 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 let (w, bit) = (usize::from(k) / 64, 1u64 << (usize::from(k) % 64));
                 if default_ok
                     && !f.attr
-                    && matches!(f.kind, Kind::Text)
                     && seen[w] & bit == 0
                     && name.len() <= max_name
-                    && b.get(end) == Some(&b'>')
+                    && b.get(end).is_some_and(|&c| c == b'>' || scan::is_ws(c))
                     && scan::eq_bytes(&b[pos + 1..end], name)
                 {
-                    if let Some((text_end, after)) = plain_leaf(b, end + 1, f.xml) {
-                        seen[w] |= bit;
-                        last = k.wrapping_add(1);
-                        if let Err(e) = self.store(k, Value::Text(&s[end + 1..text_end]), after) {
-                            break Err(e);
+                    // The element's name is the field's: its `&'static str` serves.
+                    match (&f.kind, b[end] == b'>') {
+                        (Kind::Text, true) => {
+                            if let Some((text_end, after)) = plain_leaf(b, end + 1, f.xml) {
+                                seen[w] |= bit;
+                                last = k.wrapping_add(1);
+                                if let Err(e) = self.store(k, Value::Text(&s[end + 1..text_end]), after) {
+                                    break Err(e);
+                                }
+                                pos = after;
+                                continue;
+                            }
                         }
-                        pos = after;
-                        continue;
+                        (Kind::Record(_), true) => {
+                            break Ok(Step::Child { k, qname: f.xml, local: f.xml, after: end + 1 })
+                        }
+                        (Kind::List { .. }, true) if ItemList::of(shape.name, f.xml).is_none() => {
+                            break Ok(Step::Child { k, qname: f.xml, local: f.xml, after: end + 1 })
+                        }
+                        (Kind::Record(child), false) => match self.attribute_record(child, end) {
+                            Ok(Some((record, after))) => {
+                                seen[w] |= bit;
+                                last = k.wrapping_add(1);
+                                if let Err(e) = self.store(k, Value::Record(record), after) {
+                                    break Err(e);
+                                }
+                                pos = after;
+                                continue;
+                            }
+                            Ok(None) => {}
+                            Err(e) => break Err(e),
+                        },
+                        _ => {}
                     }
                 }
             }
@@ -274,10 +382,10 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 Some([b'=', q @ (b'"' | b'\'')]) => *q,
                 _ => return Ok(None),
             };
+            // One pass: the value ends at its quote with nothing in it to decode or check.
             let v_start = name_end + 2;
-            let Some(v_len) = memchr::memchr3(q, b'<', b'&', &b[v_start..]) else { return Ok(None) };
-            let v_end = v_start + v_len;
-            if b[v_end] != q || scan::attr_needs_slow_path(&b[v_start..v_end]) {
+            let v_end = scan::plain_run_end(b, v_start, q);
+            if b.get(v_end) != Some(&q) {
                 return Ok(None);
             }
             if let Some(k) = self.guess_field(shape, Src::Attr, prev, &s[p..name_end]) {

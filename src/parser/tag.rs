@@ -172,30 +172,38 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             Some(_) => return self.hard(ErrorKind::Syntax(Syntax::ExpectedQuote), p),
         };
         let v_start = p + 1;
+        // The usual value, its own text up to the quote, in one pass; anything in the way
+        // (a reference, a `<`, a byte to normalise or check) is read by the loop below.
+        let plain_end = scan::plain_run_end(b, v_start, q);
+        let plain = b.get(plain_end) == Some(&q);
         let mut i = v_start;
-        let v_end = loop {
-            let Some(k) = memchr3(q, b'<', b'&', &b[i..]) else {
-                return self.eof("attribute value");
-            };
-            let at = i + k;
-            match b[at] {
-                b'<' => return self.hard(ErrorKind::Syntax(Syntax::LtInAttributeValue), at),
-                // A bad reference spoils the value, not the tag: it is kept as pending and the
-                // tag read on, so that an earlier problem only seen at the tag's end (an
-                // undeclared prefix) still wins.
-                b'&' => match parse_ref(b, at) {
-                    Ok((_, end)) => i = end,
-                    Err(RefError::Eof) => return self.eof("reference"),
-                    Err(RefError::UndefinedEntity) => {
-                        self.soft(ErrorKind::UndefinedEntity, at);
-                        i = at + 1;
-                    }
-                    Err(RefError::Invalid) => {
-                        self.soft(ErrorKind::InvalidCharRef, at);
-                        i = at + 1;
-                    }
-                },
-                _ => break at,
+        let v_end = if plain {
+            plain_end
+        } else {
+            loop {
+                let Some(k) = memchr3(q, b'<', b'&', &b[i..]) else {
+                    return self.eof("attribute value");
+                };
+                let at = i + k;
+                match b[at] {
+                    b'<' => return self.hard(ErrorKind::Syntax(Syntax::LtInAttributeValue), at),
+                    // A bad reference spoils the value, not the tag: it is kept as pending and the
+                    // tag read on, so that an earlier problem only seen at the tag's end (an
+                    // undeclared prefix) still wins.
+                    b'&' => match parse_ref(b, at) {
+                        Ok((_, end)) => i = end,
+                        Err(RefError::Eof) => return self.eof("reference"),
+                        Err(RefError::UndefinedEntity) => {
+                            self.soft(ErrorKind::UndefinedEntity, at);
+                            i = at + 1;
+                        }
+                        Err(RefError::Invalid) => {
+                            self.soft(ErrorKind::InvalidCharRef, at);
+                            i = at + 1;
+                        }
+                    },
+                    _ => break at,
+                }
             }
         };
         let raw = &self.s[v_start..v_end];
@@ -205,7 +213,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             // problems earlier in it). Nothing later can come first.
             return Ok(v_end + 1);
         }
-        let value = if scan::attr_needs_slow_path(raw.as_bytes()) {
+        let value = if !plain && scan::attr_needs_slow_path(raw.as_bytes()) {
             match self.normalize_attr(v_start, v_end) {
                 Ok(v) => v,
                 Err(stop) if stop.kind == ErrorKind::ArenaExhausted => return Err(stop),
