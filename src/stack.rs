@@ -12,7 +12,8 @@ use bumpalo::Bump;
 const SEGMENT: usize = 1024;
 
 pub(crate) struct SegmentedStack<'s, T: Copy> {
-    segments: BVec<'s, &'s mut [T]>,
+    /// Arrays, not slices: an index `% SEGMENT` into one needs no bounds check.
+    segments: BVec<'s, &'s mut [T; SEGMENT]>,
     len: usize,
     fill: T,
 }
@@ -32,19 +33,23 @@ impl<'s, T: Copy> SegmentedStack<'s, T> {
     #[inline(always)]
     pub(crate) fn push(&mut self, item: T) -> Result<(), ()> {
         let (seg, i) = (self.len / SEGMENT, self.len % SEGMENT);
-        if seg == self.segments.len() {
-            self.grow()?;
+        match self.segments.get_mut(seg) {
+            Some(segment) => segment[i] = item,
+            None => self.grow(item)?,
         }
-        self.segments[seg][i] = item;
         self.len += 1;
         Ok(())
     }
 
+    /// Adds a segment, with `item` first in it.
     #[cold]
-    fn grow(&mut self) -> Result<(), ()> {
+    #[inline(never)]
+    fn grow(&mut self, item: T) -> Result<(), ()> {
         self.segments.try_reserve(1).map_err(|_| ())?;
         let bump = self.segments.bump();
         let seg = bump.try_alloc_slice_fill_copy(SEGMENT, self.fill).map_err(|_| ())?;
+        let seg: &mut [T; SEGMENT] = seg.try_into().map_err(|_| ())?;
+        seg[0] = item;
         self.segments.push(seg);
         Ok(())
     }

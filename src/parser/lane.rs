@@ -354,9 +354,15 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         let (b, s) = (self.b, self.s);
         let max = self.opts.limits.max_attributes.min(MAX);
         let max_name = self.opts.limits.max_name_bytes;
-        let mut names = [(0usize, 0usize); MAX];
-        let mut fields = [(0u8, ""); MAX];
-        let (mut count, mut found, mut prev) = (0, 0, 0u8);
+        // The values of known attributes with their fields, in document order; the names
+        // of unknown ones, to find one given twice (a known name given twice is its
+        // field twice).
+        let mut keys = [0u8; MAX];
+        let mut texts = [""; MAX];
+        let mut unknown = [(0usize, 0usize); MAX];
+        let (mut count, mut found, mut unknowns, mut prev) = (0, 0, 0, 0u8);
+        let mut present = [0u64; 2];
+        let mut in_order = true;
         let mut p = from;
         let after = loop {
             let ws = p;
@@ -370,13 +376,9 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             }
             let Some((name_end, 0)) = scan::ascii_qname(b, p) else { return Ok(None) };
             let name = &b[p..name_end];
-            if name.len() > max_name
-                || name == b"xmlns"
-                || names[..count].iter().any(|&(a, e)| scan::eq_bytes(&b[a..e], name))
-            {
+            if name.len() > max_name || name == b"xmlns" {
                 return Ok(None);
             }
-            names[count] = (p, name_end);
             count += 1;
             let q = match b.get(name_end..name_end + 2) {
                 Some([b'=', q @ (b'"' | b'\'')]) => *q,
@@ -388,29 +390,44 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             if b.get(v_end) != Some(&q) {
                 return Ok(None);
             }
-            if let Some(k) = self.guess_field(shape, Src::Attr, prev, &s[p..name_end]) {
-                prev = k.wrapping_add(1);
-                fields[found] = (k, &s[v_start..v_end]);
-                found += 1;
+            match self.guess_field(shape, Src::Attr, prev, &s[p..name_end]) {
+                Some(k) => {
+                    let (w, bit) = (usize::from(k) / 64, 1u64 << (usize::from(k) % 64));
+                    if present[w] & bit != 0 {
+                        // Twice, or two names of one field: the general path's.
+                        return Ok(None);
+                    }
+                    present[w] |= bit;
+                    in_order &= found == 0 || keys[found - 1] < k;
+                    prev = k.wrapping_add(1);
+                    keys[found] = k;
+                    texts[found] = &s[v_start..v_end];
+                    found += 1;
+                }
+                None => {
+                    if unknown[..unknowns].iter().any(|&(a, e)| scan::eq_bytes(&b[a..e], name)) {
+                        return Ok(None);
+                    }
+                    unknown[unknowns] = (p, name_end);
+                    unknowns += 1;
+                }
             }
             p = v_end + 1;
         };
-        // In schema order, as `build_record` places them; two names of one field are
-        // the general path's.
-        let fields = &mut fields[..found];
-        fields.sort_unstable_by_key(|f| f.0);
-        let mut present = [0u64; 2];
-        for w in fields.windows(2) {
-            if w[0].0 == w[1].0 {
-                return Ok(None);
+        // In schema order, as `build_record` places them: servers write them so.
+        if !in_order {
+            let mut pairs = [(0u8, ""); MAX];
+            for (i, pair) in pairs.iter_mut().enumerate().take(found) {
+                *pair = (keys[i], texts[i]);
             }
-        }
-        for f in fields.iter() {
-            present[usize::from(f.0) / 64] |= 1 << (usize::from(f.0) % 64);
+            pairs[..found].sort_unstable_by_key(|f| f.0);
+            for (i, pair) in pairs.iter().enumerate().take(found) {
+                (keys[i], texts[i]) = *pair;
+            }
         }
         // A refused allocation is reported after the tag, as the general path's `close`
         // reports it.
-        let Ok(values) = self.arena.try_alloc_slice_fill_iter(fields.iter().map(|f| Value::Text(f.1))) else {
+        let Ok(values) = self.arena.try_alloc_slice_fill_iter(texts[..found].iter().map(|&t| Value::Text(t))) else {
             self.pos = after;
             return self.oom();
         };
