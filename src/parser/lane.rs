@@ -374,7 +374,24 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 Some(_) if p > ws && count < max => {}
                 _ => return Ok(None),
             }
-            let Some((name_end, 0)) = scan::ascii_qname(b, p) else { return Ok(None) };
+            // The attribute that followed the previous one last time, matched by its name
+            // and `=`; else the name read and looked up.
+            let g = self.guesses.get(guess_slot(shape, Src::Attr, prev)).map_or(0, |&g| usize::from(g));
+            let guessed = g.checked_sub(1).and_then(|k| Some((k as u8, shape.fields.get(k)?.xml.as_bytes())));
+            let guessed = guessed.filter(|&(k, name)| {
+                let e = p + name.len();
+                shape.fields[usize::from(k)].attr
+                    && name.len() <= max_name
+                    && b.get(e) == Some(&b'=')
+                    && scan::eq_bytes(&b[p..e], name)
+            });
+            let name_end = match guessed {
+                Some((_, name)) => p + name.len(),
+                None => match scan::ascii_qname(b, p) {
+                    Some((end, 0)) => end,
+                    _ => return Ok(None),
+                },
+            };
             let name = &b[p..name_end];
             if name.len() > max_name || name == b"xmlns" {
                 return Ok(None);
@@ -390,7 +407,11 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             if b.get(v_end) != Some(&q) {
                 return Ok(None);
             }
-            match self.guess_field(shape, Src::Attr, prev, &s[p..name_end]) {
+            let field = match guessed {
+                Some((k, _)) => Some(k),
+                None => self.guess_field(shape, Src::Attr, prev, &s[p..name_end]),
+            };
+            match field {
                 Some(k) => {
                     let (w, bit) = (usize::from(k) / 64, 1u64 << (usize::from(k) % 64));
                     if present[w] & bit != 0 {
