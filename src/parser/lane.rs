@@ -23,7 +23,7 @@
 //! the general path perhaps inside the element and the lane at its parent.
 
 use super::map::{guess_slot, kind_ctx, plain_leaf};
-use super::{Ctx, Dest, Frame, PResult, Parser, Slot};
+use super::{Ctx, Dest, Frame, OpenItem, PResult, Parser, Slot};
 use crate::ns::Ns;
 use crate::scan;
 use crate::stream::ItemList;
@@ -99,7 +99,11 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
     fn list_children(&mut self, kind: &'static Kind) -> PResult<Step<'a>> {
         let Kind::List { items, item } = kind else { return Ok(Step::General) };
         let depth = self.frames.len();
-        if depth >= self.opts.limits.max_depth || depth == self.item_list_depth {
+        // The items of an item list are records: the lane opens them, with the item's
+        // bookkeeping, in a one-shot parse (a streamed one hands them out: the general
+        // path's).
+        let item_list = depth == self.item_list_depth;
+        if depth >= self.opts.limits.max_depth || (item_list && self.stream) {
             return Ok(Step::General);
         }
         let Some(top) = self.frames.last() else { return Ok(Step::General) };
@@ -129,6 +133,11 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 ok.then_some((name, end))
             });
             let Some((name, end)) = named else { break Ok(Step::General) };
+            if item_list {
+                let (Kind::Record(shape), b'>') = (item, b[end]) else { break Ok(Step::General) };
+                self.item = Some(OpenItem { start: pos, skipped: self.skipped, duplicates: self.duplicates });
+                break Ok(Step::Item { ctx: Ctx::Record(shape), qname: name, after: end + 1 });
+            }
             match (item, b[end] == b'>') {
                 (Kind::Text, true) => {
                     let Some((text_end, after)) = plain_leaf(b, end + 1, name) else { break Ok(Step::General) };
