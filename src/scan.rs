@@ -14,8 +14,10 @@ pub(crate) fn is_ws(b: u8) -> bool {
 /// wrappers. Each scan below first runs a loop of these blocks while 16 bytes remain,
 /// then its portable loop finishes the job: the blocks only move the start forward, so
 /// where a scan stops does not depend on them (the unit tests and the `scan` fuzz target
-/// check every scan against a byte-at-a-time one).
-#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+/// check every scan against a byte-at-a-time one). Elsewhere, or built with
+/// `RUSTFLAGS="--cfg ews_im_portable"` (as `.ci/run` tests it), the portable loops do
+/// it all.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2", not(ews_im_portable)))]
 mod wide {
     use safe_arch::{
         bitor_m128i, cmp_eq_mask_i8_m128i, load_unaligned_m128i, m128i, min_u8_m128i, move_mask_i8_m128i,
@@ -230,7 +232,7 @@ pub(crate) fn plain_run_end(b: &[u8], from: usize, delim: u8) -> usize {
         v.wrapping_sub(ONES) & !v & HIGH
     }
     let mut p = from;
-    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2", not(ews_im_portable)))]
     while let Some(v) = wide::block(b, p) {
         let stops = wide::or(
             wide::or(wide::or(wide::eq(v, b'<'), wide::eq(v, b'&')), wide::or(wide::eq(v, delim), wide::eq(v, 0xEF))),
@@ -329,7 +331,7 @@ pub(crate) fn skip_indentation(b: &[u8], from: usize) -> usize {
 fn skip_spaces(b: &[u8], from: usize) -> usize {
     const SPACES: u64 = 0x2020_2020_2020_2020;
     let mut p = from;
-    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2", not(ews_im_portable)))]
     while let Some(v) = wide::block(b, p) {
         let other = !wide::bits(wide::eq(v, b' ')) & 0xFFFF;
         if other != 0 {
