@@ -1,18 +1,19 @@
-//! The fast lane: the usual content of a record, read in a tight loop.
+//! The fast lane: the usual content of a record or a list, read in a tight loop.
 //!
 //! Most of a response is records whose children are plain leaves
 //! (`<DisplayName>Tony Smith</DisplayName>`), records made of attributes only
-//! (`<PersonaId Id="AAMk…"/>`) and records and lists without attributes, each written on
-//! its own line. The general path reads each of those through the start-tag reader, the
-//! text accumulator and a frame per element; this reads them directly: white space
-//! skipped a word at a time, the next child guessed from the order the server wrote last
-//! time and matched by its name alone, a plain leaf or an attribute-only record stored
-//! without a frame, a record or list child given its frame at once, the record's own end
-//! tag closed. It stops at the first thing that is anything else (text, a comment, an
-//! unknown, foreign or repeated element, a reference, a name that is not plain ASCII, an
-//! attribute that needs normalising…), which the general path then reads from there as it
-//! would have anyway: whatever the lane reads, it reads exactly as the general path does —
-//! same values, same counts, same state — so the two are one parser.
+//! (`<PersonaId Id="AAMk…"/>`) and records and lists without attributes, and lists of
+//! such items, each written on its own line. The general path reads each of those through
+//! the start-tag reader, the text accumulator and a frame per element; this reads them
+//! directly: white space skipped 16 bytes at a time, the next child (or attribute) guessed
+//! from the order the server wrote last time and matched by its name alone, a plain leaf
+//! or an attribute-only record stored without a frame, a record or list child or item
+//! given its frame at once, the element's own end tag closed. It stops at the first thing
+//! that is anything else (text, a comment, an unknown, foreign or repeated element, a
+//! reference, a name that is not plain ASCII, an attribute that needs normalising…),
+//! which the general path then reads from there as it would have anyway: whatever the
+//! lane reads, it reads exactly as the general path does — same values, same counts, same
+//! state — so the two are one parser.
 //!
 //! Checked as such: `stream::fuzzing::without_lane` runs a parse with the fast paths off,
 //! and `tests/lane.rs` and the `parse_chunked` fuzz target compare the two on everything
@@ -116,13 +117,8 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         let mut pos = self.pos;
         let result = loop {
             pos = scan::skip_indentation(b, pos);
-            if b.get(pos) != Some(&b'<') {
-                break Ok(Step::General);
-            }
-            if b.get(pos + 1) == Some(&b'/') {
-                let end = pos + 2 + own_name.len();
-                let own = b.get(end) == Some(&b'>') && scan::eq_bytes(&b[pos + 2..end], own_name);
-                break Ok(if own { Step::End(end + 1) } else { Step::General });
+            if let Some(step) = not_a_start_tag(b, pos, own_name) {
+                break Ok(step);
             }
             // `<` + an item name + `>` or white space (either ends a name).
             let named = items.iter().find_map(|&name| {
@@ -189,14 +185,8 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             // White space between the children of a record is not kept: skipping it is
             // all that reading it would do.
             pos = scan::skip_indentation(b, pos);
-            if b.get(pos) != Some(&b'<') {
-                break Ok(Step::General);
-            }
-            if b.get(pos + 1) == Some(&b'/') {
-                // `</` + the record's own name + `>`; anything else is the general path's.
-                let end = pos + 2 + own_name.len();
-                let own = b.get(end) == Some(&b'>') && scan::eq_bytes(&b[pos + 2..end], own_name);
-                break Ok(if own { Step::End(end + 1) } else { Step::General });
+            if let Some(step) = not_a_start_tag(b, pos, own_name) {
+                break Ok(step);
             }
             // First, the child that followed the previous one last time, matched by its
             // name alone: `<` + that name + `>` or white space is that element (either
@@ -467,4 +457,20 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         };
         Ok(Some((Record::new(data), after)))
     }
+}
+
+/// Where the lane stands at `pos`, unless it is at a start tag: the element's own end tag,
+/// `</` + `own_name` + `>`, is its [`Step::End`]; anything else (text, another end tag,
+/// the end of the input) is the general path's.
+#[inline(always)]
+fn not_a_start_tag<'a>(b: &[u8], pos: usize, own_name: &[u8]) -> Option<Step<'a>> {
+    if b.get(pos) != Some(&b'<') {
+        return Some(Step::General);
+    }
+    if b.get(pos + 1) != Some(&b'/') {
+        return None;
+    }
+    let end = pos + 2 + own_name.len();
+    let own = b.get(end) == Some(&b'>') && scan::eq_bytes(&b[pos + 2..end], own_name);
+    Some(if own { Step::End(end + 1) } else { Step::General })
 }
