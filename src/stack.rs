@@ -54,6 +54,12 @@ impl<'s, T: Copy> SegmentedStack<'s, T> {
         Ok(())
     }
 
+    /// How many more items fit in the segments there are, without a new one.
+    #[inline]
+    pub(crate) fn spare(&self) -> usize {
+        self.segments.len() * SEGMENT - self.len
+    }
+
     /// Drops the items from `len` on (segments are kept for reuse).
     #[inline]
     pub(crate) fn truncate(&mut self, len: usize) {

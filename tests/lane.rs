@@ -282,3 +282,71 @@ fn breaker_a_set_arena_cap_does_not_depend_on_what_the_thread_parsed_before() {
     assert_eq!(on_fresh_thread, after_warm_up);
     assert!(!on_fresh_thread, "4 KiB is too little for the scratch arena this document needs");
 }
+
+/// A persona holding `kids`, alone in a response.
+fn one_persona(kids: &str) -> &'static [u8] {
+    let doc = format!(
+        "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><GetImItemsResponse xmlns=\"http://schemas.microsoft.com/exchange/services/2006/messages\"><ImItemList><Personas xmlns=\"http://schemas.microsoft.com/exchange/services/2006/types\"><Persona>{kids}</Persona></Personas></ImItemList></GetImItemsResponse></s:Body></s:Envelope>"
+    );
+    Box::leak(doc.into_bytes().into_boxed_slice())
+}
+
+/// Both paths' errors for every cap of `caps`: the same kind at the same byte; the path the
+/// same, or the general path's one element deeper (see the file's top). Returns how many
+/// caps exhausted the arena.
+fn same_exhaustion(doc: &'static [u8], caps: impl Iterator<Item = usize>) -> usize {
+    let mut exhausted = 0;
+    for cap in caps {
+        let run = move |general: bool| {
+            std::thread::spawn(move || {
+                let arena = ews_im::Bump::new();
+                let parse = || ews_im::parse_with(doc, &arena, &capped(cap)).is_ok();
+                if general {
+                    without_lane(parse)
+                } else {
+                    parse()
+                }
+            })
+            .join()
+            .unwrap()
+        };
+        match (run(false), run(true)) {
+            (true, true) => continue,
+            // The lane needs less scratch memory: it may fit where the general path does not.
+            (true, false) => continue,
+            (false, true) => panic!("cap {cap}: the lane ran out, the general path did not"),
+            (false, false) => {}
+        }
+        let [lane, general] = errors_of(doc, capped(cap));
+        assert_eq!((&lane.0, lane.1, lane.2, lane.3), (&general.0, general.1, general.2, general.3), "cap {cap}");
+        let deeper = general.4.strip_prefix(lane.4.as_str()).is_some_and(|r| r.matches('/').count() == 1);
+        assert!(lane.4 == general.4 || deeper, "cap {cap}: {} / {}", lane.4, general.4);
+        exhausted += usize::from(lane.0 == ews_im::ErrorKind::ArenaExhausted);
+    }
+    exhausted
+}
+
+#[test]
+fn breaker_arena_exhausted_where_the_general_path_grows_its_lists() {
+    // The general path grows its list of a tag's attributes on the fifth one, its frame
+    // list at the ninth open element, its value stack by a segment: there, under a tight
+    // `max_arena_bytes`, it ran out at the tag's `<` while the lane, which needs none of
+    // them for what it stores, ran out later (at the `/>`, or at the next frame). Now the
+    // lane leaves such an element to the general path.
+    let list_item = one_persona("<FolderIds><FolderId Id=\"1\" a=\"2\" b=\"3\" c=\"4\" d=\"5\"/></FolderIds>");
+    let child = one_persona("<PersonaId Id=\"1\" ChangeKey=\"2\" a=\"3\" b=\"4\" c=\"5\"/>");
+    let value = "<Value>€JQXELSZGNXELSZGNUBIPWDKRYFMTAHOV</Value>";
+    let deep_leaf = one_persona(&format!(
+        "<DisplayNames>\n<StringAttributedValue>{value}\n{value}\n</StringAttributedValue></DisplayNames>"
+    ));
+    for doc in [list_item, child, deep_leaf] {
+        assert!(same_exhaustion(doc, (1_000..12_000).step_by(7)) > 100);
+    }
+
+    // The right value, where the lane was wrong: the general path's, at the `<` of the
+    // element whose fifth attribute needs room (byte 269, not 311 after its `/>`).
+    let want = (ews_im::ErrorKind::ArenaExhausted, 269, 1, 270);
+    for got in errors_of(list_item, capped(3_328)) {
+        assert_eq!((got.0, got.1, got.2, got.3), want);
+    }
+}

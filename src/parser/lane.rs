@@ -21,7 +21,10 @@
 //! difference is memory: the lane pushes no frame for what it stores, so under a small
 //! `Limits::max_arena_bytes` it needs less scratch arena; where both run out, they do so
 //! at the same byte (a refused allocation is reported where the general path makes it),
-//! the general path perhaps inside the element and the lane at its parent.
+//! the general path perhaps inside the element and the lane at its parent. For that, the
+//! lane leaves to the general path what would make the general path grow one of its
+//! lists — a tag with more attributes than the attribute list holds, an element at the
+//! depth where the frame list is full, values that need a new value-stack segment.
 
 use super::map::{guess_slot, kind_ctx, plain_leaf};
 use super::{Ctx, Dest, Frame, OpenItem, PResult, Parser, Slot};
@@ -104,7 +107,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         // bookkeeping, in a one-shot parse (a streamed one hands them out: the general
         // path's).
         let item_list = depth == self.item_list_depth;
-        if depth >= self.opts.limits.max_depth || (item_list && self.stream) {
+        if depth >= self.opts.limits.max_depth || (item_list && self.stream) || depth == self.frames.capacity() {
             return Ok(Step::General);
         }
         let Some(top) = self.frames.last() else { return Ok(Step::General) };
@@ -171,7 +174,9 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
     #[inline(never)]
     fn record_children(&mut self, shape: &'static Shape) -> PResult<Step<'a>> {
         let depth = self.frames.len();
-        if depth >= self.opts.limits.max_depth || depth == self.item_list_depth {
+        // What the lane stores has no frame; the general path gives it one, and if that
+        // needs the frame list to grow, the general path is to do so.
+        if depth >= self.opts.limits.max_depth || depth == self.item_list_depth || depth == self.frames.capacity() {
             return Ok(Step::General);
         }
         let Some(top) = self.frames.last() else { return Ok(Step::General) };
@@ -351,7 +356,10 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         /// Attributes read here at most; a tag with more is the general path's.
         const MAX: usize = 8;
         let (b, s) = (self.b, self.s);
-        let max = self.opts.limits.max_attributes.min(MAX);
+        // No more attributes than the general path's list of them holds already, so that
+        // neither path allocates for them here (where memory runs out must not depend on
+        // the path).
+        let max = self.opts.limits.max_attributes.min(MAX).min(self.attrs.capacity());
         let max_name = self.opts.limits.max_name_bytes;
         // The values of known attributes with their fields, in document order; the names
         // of unknown ones, to find one given twice (a known name given twice is its
@@ -434,6 +442,11 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             }
             p = v_end + 1;
         };
+        // The general path stacks the values before it builds the record: if that needs a
+        // new segment of the value stack, it is the general path's to allocate.
+        if found > self.slots.spare() {
+            return Ok(None);
+        }
         // In schema order, as `build_record` places them: servers write them so.
         if !in_order {
             let mut pairs = [(0u8, ""); MAX];

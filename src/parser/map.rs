@@ -136,6 +136,8 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             && !empty
             && self.frames.len() != self.item_list_depth
             && self.ns.mark() == ns_mark
+            // The frame not pushed would not have needed memory (see `lane.rs`).
+            && self.frames.len() < self.frames.capacity()
         {
             // The usual leaf, `<DisplayName>text</DisplayName>` with plain text: read in
             // one step, without a frame or the text accumulator (half the elements of a
