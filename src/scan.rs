@@ -30,6 +30,12 @@ mod wide {
         b.get(p..p + 16).and_then(|w| <&[u8; 16]>::try_from(w).ok()).map(load_unaligned_m128i)
     }
 
+    /// Two 8-byte words as one block, `lo` first.
+    #[inline(always)]
+    pub(super) fn words(lo: u64, hi: u64) -> m128i {
+        m128i::from([lo, hi])
+    }
+
     /// Lanes equal to `c`.
     #[inline(always)]
     pub(super) fn eq(v: m128i, c: u8) -> m128i {
@@ -264,6 +270,48 @@ pub(crate) fn plain_run_end(b: &[u8], from: usize, delim: u8) -> usize {
         p += 1;
     }
     p
+}
+
+/// Whether `b` holds none of the bytes the writers look at twice: below 0x20, `&`, `<`,
+/// `>`, `"`, `]`, 0xEF (see `write::escape::is_plain`). `None` where there are no SSE2
+/// blocks (the caller folds over the bytes instead).
+///
+/// 16 bytes at a time, the last block overlapping the one before (a value is a slice of
+/// its own: nothing past its end may be read); 8 to 15 bytes are two overlapping words.
+#[inline]
+pub(crate) fn writer_plain(b: &[u8]) -> Option<bool> {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2", not(ews_im_portable)))]
+    {
+        #[inline(always)]
+        fn special(v: safe_arch::m128i) -> bool {
+            let m = wide::or(
+                wide::or(
+                    wide::or(wide::eq(v, b'&'), wide::eq(v, b'<')),
+                    wide::or(wide::eq(v, b'>'), wide::eq(v, b'"')),
+                ),
+                wide::or(wide::or(wide::eq(v, b']'), wide::eq(v, 0xEF)), wide::below(v, 0x20)),
+            );
+            wide::bits(m) != 0
+        }
+        let n = b.len();
+        if n >= 16 {
+            let mut p = 0;
+            while p + 16 < n {
+                if wide::block(b, p).is_some_and(special) {
+                    return Some(false);
+                }
+                p += 16;
+            }
+            return Some(!wide::block(b, n - 16).is_some_and(special));
+        }
+        if n >= 8 {
+            let word = |at: usize| b.get(at..at + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()).map(u64::from_le_bytes);
+            let (Some(lo), Some(hi)) = (word(0), word(n - 8)) else { return None };
+            return Some(!special(wide::words(lo, hi)));
+        }
+    }
+    let _ = b;
+    None
 }
 
 /// Whether two short byte strings are equal, without a call to `memcmp` for the usual
@@ -570,6 +618,10 @@ pub mod fuzzing {
                         .count();
                 assert_eq!(super::plain_run_end(data, from, q), naive, "plain_run_end from {from}, {q:#x}");
             }
+        }
+        if let Some(plain) = super::writer_plain(data) {
+            let naive = !data.iter().any(|&c| c < 0x20 || matches!(c, b'&' | b'<' | b'>' | b'"' | b']' | 0xEF));
+            assert_eq!(plain, naive, "writer_plain");
         }
         let special = data.iter().any(|&c| super::is_special(c));
         assert_eq!(super::text_needs_slow_path(data), special);

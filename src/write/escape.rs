@@ -5,15 +5,42 @@ use std::io::{self, Write};
 
 /// Whether no byte of `b` needs a second look by an escaper or the XML 1.0 character
 /// check: none below 0x20, no `&`, `<`, `>`, `"`, `]`, no 0xEF (the lead byte of U+FFFE
-/// and U+FFFF). A branch-free fold, which the compiler turns into 16 bytes a step: ids,
-/// names and addresses are long and almost never need either, so the per-byte loops
-/// below then do not run.
+/// and U+FFFF). Ids, names and addresses are long and almost never need either, so the
+/// per-byte loops below then do not run. SSE2 blocks where there are ([`scan::writer_plain`]:
+/// a fold's scalar tail cost more than the rest on short values), else a branch-free fold.
+///
+/// [`scan::writer_plain`]: crate::scan::writer_plain
 #[inline]
 pub(crate) fn is_plain(b: &[u8]) -> bool {
+    if let Some(plain) = crate::scan::writer_plain(b) {
+        return plain;
+    }
+    if b.len() < 8 {
+        // `true`, `0`, `SMTP`: a table lookup per byte beats the fold's set-up.
+        return !b.iter().any(|&c| SPECIAL[usize::from(c)]);
+    }
     b.iter().fold(0u8, |m, &c| {
         m | ((c < 0x20) | (c == b'&') | (c == b'<') | (c == b'>') | (c == b'"') | (c == b']') | (c == 0xEF)) as u8
     }) == 0
 }
+
+/// Bytes that need a look: C0 controls, `&`, `<`, `>`, `"`, `]` and 0xEF (the lead byte of
+/// U+FFFE / U+FFFF).
+pub(crate) static SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 0x20 {
+        t[i] = true;
+        i += 1;
+    }
+    t[b'&' as usize] = true;
+    t[b'<' as usize] = true;
+    t[b'>' as usize] = true;
+    t[b'"' as usize] = true;
+    t[b']' as usize] = true;
+    t[0xEF] = true;
+    t
+};
 
 /// The first character of `s` that XML 1.0 cannot carry, as (byte offset, code point).
 ///
@@ -199,6 +226,19 @@ mod tests {
             assert_eq!(is_plain(&[b'a'; 40].iter().chain([c].iter()).copied().collect::<Vec<_>>()), !special, "{c:#x}");
         }
         assert!(is_plain(b"AAMkADEzOTExYjJkLTYyN2QtNDNmZC1hMTNjLWM3MmI0OWFlYzk=") && is_plain(b""));
+        // Every length to 40 (the short loop, two words, blocks and the overlapping last
+        // block), a special byte or none at every place.
+        for n in 0..=40 {
+            let plain = vec![b'a'; n];
+            assert!(is_plain(&plain), "{n}");
+            for at in 0..n {
+                for c in [0x00, 0x1F, b'&', b'<', b'>', b'"', b']', 0xEF] {
+                    let mut v = plain.clone();
+                    v[at] = c;
+                    assert!(!is_plain(&v), "{n} {at} {c:#x}");
+                }
+            }
+        }
     }
 
     #[test]

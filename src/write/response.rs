@@ -586,24 +586,6 @@ impl EscapeError {
     }
 }
 
-/// Bytes that need a look: C0 controls, `&`, `<`, `>`, `"`, `]` and 0xEF (the lead byte of
-/// U+FFFE / U+FFFF).
-static SPECIAL: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < 0x20 {
-        t[i] = true;
-        i += 1;
-    }
-    t[b'&' as usize] = true;
-    t[b'<' as usize] = true;
-    t[b'>' as usize] = true;
-    t[b'"' as usize] = true;
-    t[b']' as usize] = true;
-    t[0xEF] = true;
-    t
-};
-
 /// A forbidden character at `i` (a C0 control other than TAB, LF, CR; U+FFFE; U+FFFF).
 #[inline]
 fn forbidden_at(b: &[u8], i: usize) -> Option<u32> {
@@ -632,7 +614,7 @@ fn escape<W: Write + ?Sized>(w: &mut W, s: &str, attribute: bool, numeric: bool)
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if !SPECIAL[usize::from(c)] {
+        if !super::escape::SPECIAL[usize::from(c)] {
             i += 1;
             continue;
         }
@@ -678,7 +660,7 @@ fn cdata<W: Write + ?Sized>(w: &mut W, s: &str) -> Result<(), EscapeError> {
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if !SPECIAL[usize::from(c)] {
+        if !super::escape::SPECIAL[usize::from(c)] {
             i += 1;
             continue;
         }
