@@ -610,7 +610,9 @@ pub mod fuzzing {
             let naive = from
                 + data[from..].iter().take_while(|&&c| !(matches!(c, b'<' | b'&' | b'>' | 0xEF) || c < 0x20)).count();
             assert_eq!(super::plain_text_end(data, from), naive, "plain_text_end from {from}");
-            for q in [b'"', b'\'', data[0]] {
+            // The input's first byte as a third delimiter (any byte may be one); `"` for
+            // an empty input, which has none.
+            for q in [b'"', b'\'', data.first().copied().unwrap_or(b'"')] {
                 let naive = from
                     + data[from..]
                         .iter()

@@ -97,6 +97,16 @@ fn scan_fast_paths_match_naive_on_the_corpus() {
     }
 }
 
+/// `scan` (the CI smoke run of session 10, its first input): the check itself indexed the
+/// input's first byte, so the empty input panicked. Every input, the empty one too, is
+/// checked.
+#[test]
+fn scan_check_of_the_empty_input() {
+    for data in [&b""[..], b"\"", b"<", b"a"] {
+        ews_im::scan::fuzzing::check(data);
+    }
+}
+
 /// `parse_chunked`: in `<t>\0…]]>` (strict) the one-shot parse reported the `]]>` at
 /// byte 19 before the forbidden NUL at byte 3, which a chunked parse (whose text run
 /// ended before the `>`) reported: the text before `]]>` is now checked first.
