@@ -59,7 +59,11 @@ pub enum ErrorKind {
     /// Markup that is not well-formed XML 1.0.
     Syntax(Syntax),
     /// An end tag that does not close the element that is open.
-    MismatchedEndTag,
+    MismatchedEndTag {
+        /// The qualified name of the open element, as written in its start tag (the end tag
+        /// found instead is at the error's offset).
+        open: Box<str>,
+    },
     /// An entity reference other than the five predefined ones.
     UndefinedEntity,
     /// A malformed character reference, or one to a surrogate or a value above U+10FFFF.
@@ -71,9 +75,16 @@ pub enum ErrorKind {
     },
     /// The same attribute twice on one element (also two names that expand to the same
     /// namespace URI and local name).
-    DuplicateAttribute,
+    DuplicateAttribute {
+        /// The qualified name of the second occurrence, as written.
+        qname: Box<str>,
+    },
     /// A prefix that no `xmlns:prefix` declaration in scope binds.
-    UndeclaredPrefix,
+    UndeclaredPrefix {
+        /// The qualified name (of an element or an attribute) whose prefix is undeclared,
+        /// as written.
+        qname: Box<str>,
+    },
     /// A namespace declaration that Namespaces in XML 1.0 forbids (undeclaring a prefix,
     /// rebinding `xml` or `xmlns`, binding their URIs), or a QName with a misplaced colon.
     Namespace,
@@ -150,7 +161,7 @@ impl ErrorKind {
     ///
     /// ```
     /// use ews_im::ErrorKind;
-    /// assert_eq!(ErrorKind::MismatchedEndTag.contract_kind(), "not well-formed");
+    /// assert_eq!(ErrorKind::MismatchedEndTag { open: "t:Persona".into() }.contract_kind(), "not well-formed");
     /// ```
     pub fn contract_kind(&self) -> &'static str {
         match self {
@@ -205,14 +216,19 @@ impl ErrorKind {
                 Syntax::InvalidXmlDeclaration => "invalid or misplaced XML declaration",
                 Syntax::ReservedPiTarget => "processing instruction target 'xml' is reserved",
             }),
-            ErrorKind::MismatchedEndTag => f.write_str("end tag does not match the open element"),
+            ErrorKind::MismatchedEndTag { open } => {
+                write!(f, "end tag does not match the open element <{}>", Short(open))
+            }
             ErrorKind::UndefinedEntity => f.write_str("undefined entity reference"),
             ErrorKind::InvalidCharRef => f.write_str("invalid character reference"),
             ErrorKind::ForbiddenChar { code } => {
                 write!(f, "character U+{code:04X} is not allowed in XML 1.0 (strict mode)")
             }
-            ErrorKind::DuplicateAttribute => f.write_str("duplicate attribute"),
-            ErrorKind::UndeclaredPrefix => f.write_str("undeclared namespace prefix"),
+            ErrorKind::DuplicateAttribute { qname } => write!(f, "duplicate attribute {}", Short(qname)),
+            ErrorKind::UndeclaredPrefix { qname } => {
+                let prefix = qname.split_once(':').map_or("", |(p, _)| p);
+                write!(f, "undeclared namespace prefix '{}' of {}", Short(prefix), Short(qname))
+            }
             ErrorKind::Namespace => f.write_str("namespace declaration or qualified name not allowed"),
             ErrorKind::DoctypeNotAllowed => f.write_str("document type declaration (DTD) not allowed"),
             ErrorKind::LimitExceeded { limit, max } => {
@@ -298,12 +314,50 @@ pub(crate) fn line_col(input: &[u8], offset: usize) -> (u32, u32) {
     (u32::try_from(line).unwrap_or(u32::MAX), u32::try_from(column).unwrap_or(u32::MAX))
 }
 
+/// A name as shown in a message: at most [`Short::CHARS`] characters, then `…`. (A name may
+/// be as long as `max_name_bytes`; the whole of it is in the error's kind.)
+struct Short<'s>(&'s str);
+
+impl Short<'_> {
+    const CHARS: usize = 64;
+}
+
+impl fmt::Display for Short<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.char_indices().nth(Self::CHARS) {
+            Some((cut, _)) => write!(f, "{}…", &self.0[..cut]),
+            None => f.write_str(self.0),
+        }
+    }
+}
+
+/// The element path as shown in a message: a deep one (the depth limit allows hundreds of
+/// levels) as its first 3 and last 6 names around a count of the ones left out; every name
+/// shortened like [`Short`]. [`Error::path`] has the whole path.
+fn write_path(f: &mut fmt::Formatter<'_>, path: &str) -> fmt::Result {
+    const HEAD: usize = 3;
+    const TAIL: usize = 6;
+    let names = path.split('/').skip(1);
+    let n = names.clone().count();
+    for (i, name) in names.enumerate() {
+        if n > HEAD + TAIL + 1 && i >= HEAD && i < n - TAIL {
+            if i == HEAD {
+                write!(f, "/…({} more)…", n - HEAD - TAIL)?;
+            }
+            continue;
+        }
+        write!(f, "/{}", Short(name))?;
+    }
+    Ok(())
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.0.kind.describe(f)?;
         write!(f, " at {}:{} (byte {})", self.0.line, self.0.column, self.0.offset)?;
         if !self.0.path.is_empty() {
-            write!(f, " in {}", self.0.path)?;
+            f.write_str(" in ")?;
+            write_path(f, &self.0.path)?;
         }
         Ok(())
     }

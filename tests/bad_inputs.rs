@@ -206,7 +206,10 @@ fn k07_entity_references() {
 #[test]
 fn k08_structure() {
     let body = items("");
-    assert_eq!(kind(items("<t:Groups></t:Personas>").as_bytes()), ErrorKind::MismatchedEndTag);
+    assert_eq!(
+        kind(items("<t:Groups></t:Personas>").as_bytes()),
+        ErrorKind::MismatchedEndTag { open: "t:Groups".into() }
+    );
     assert_eq!(kind(&body.as_bytes()[..body.len() - 5]), ErrorKind::UnexpectedEof { inside: "end tag" });
     assert_eq!(kind(items("<t:Groups").as_bytes()), ErrorKind::Syntax(Syntax::ExpectedTagEnd));
     assert_eq!(kind(format!("{body}</x>").as_bytes()), ErrorKind::Syntax(Syntax::UnexpectedEndTag));
@@ -289,7 +292,7 @@ fn k12_attribute_abuse() {
     assert_eq!(e.kind(), &ErrorKind::LimitExceeded { limit: Limit::Attributes, max: 256 });
     assert_eq!(
         kind(items("<t:Personas><t:Persona><t:PersonaId Id=\"a\" Id=\"b\"/></t:Persona></t:Personas>").as_bytes()),
-        ErrorKind::DuplicateAttribute
+        ErrorKind::DuplicateAttribute { qname: "Id".into() }
     );
     assert_eq!(kind(items("<t:U a=\"<\"/>").as_bytes()), ErrorKind::Syntax(Syntax::LtInAttributeValue));
     assert_eq!(kind(items("<t:U a=b/>").as_bytes()), ErrorKind::Syntax(Syntax::ExpectedQuote));
@@ -309,7 +312,7 @@ fn k13_namespace_abuse() {
     // A prefix redeclared to another URI mid-document; t bound to the messages URI.
     let v = json(items(r#"<t:Groups><t:ImGroup xmlns:t="urn:other"><t:DisplayName>no</t:DisplayName></t:ImGroup><t:ImGroup xmlns:t="http://schemas.microsoft.com/exchange/services/2006/messages"><t:DisplayName>yes</t:DisplayName></t:ImGroup></t:Groups>"#).as_bytes());
     assert_eq!(v["get_im_items_response"]["im_item_list"]["groups"], serde_json::json!([{"display_name": "yes"}]));
-    assert_eq!(kind(items("<q:Groups/>").as_bytes()), ErrorKind::UndeclaredPrefix);
+    assert_eq!(kind(items("<q:Groups/>").as_bytes()), ErrorKind::UndeclaredPrefix { qname: "q:Groups".into() });
     let v = json(
         items(
             r#"<t:Personas><x:Persona xmlns:x="urn:evil"><t:DisplayName>evil</t:DisplayName></x:Persona></t:Personas>"#,

@@ -48,6 +48,60 @@ fn error_display_is_one_actionable_sentence() {
     assert_eq!(e.path(), "/Envelope/é/Body");
 }
 
+/// New-user finding (session 11): the messages of a mismatched end tag, a duplicate
+/// attribute and an undeclared prefix named none of the names involved, and the depth
+/// limit's message printed a path of hundreds of names.
+#[test]
+fn messages_name_what_is_wrong_and_keep_deep_paths_short() {
+    let at = |input: &str, what: &str| {
+        let o = input.find(what).unwrap();
+        format!("at 1:{} (byte {o}) in /Envelope/Body/RemoveImGroupResponse", o + 1)
+    };
+    let input = doc("<m:MessageText>x</m:ResponseCode>");
+    let e = err(input.as_bytes());
+    assert_eq!(e.kind(), &ErrorKind::MismatchedEndTag { open: "m:MessageText".into() });
+    assert_eq!(
+        e.to_string(),
+        format!("end tag does not match the open element <m:MessageText> {}/MessageText", at(&input, "</m:Resp"))
+    );
+    let input = doc("<m:U a='1' b='2' a='3'/>");
+    let e = err(input.as_bytes());
+    assert_eq!(e.to_string(), format!("duplicate attribute a {}", at(&input, "a='3'")));
+    let input = doc("<m:U xmlns:a='urn:x' xmlns:b='urn:x' a:k='' b:k=''/>");
+    let e = err(input.as_bytes());
+    assert_eq!(e.to_string(), format!("duplicate attribute b:k {}", at(&input, "b:k")));
+    let input = doc("<q:U/>");
+    let e = err(input.as_bytes());
+    assert_eq!(e.to_string(), format!("undeclared namespace prefix 'q' of q:U {}", at(&input, "q:U")));
+    let input = doc("<m:U p:a='1'/>");
+    let e = err(input.as_bytes());
+    assert_eq!(e.to_string(), format!("undeclared namespace prefix 'p' of p:a {}", at(&input, "p:a")));
+    // A name of 502 characters (1,002 bytes) is shown by its first 64 (the kind holds all).
+    let long = format!("m:{}", "é".repeat(500));
+    let input = doc(&format!("<{long}></m:U>"));
+    let e = err(input.as_bytes());
+    assert_eq!(e.kind(), &ErrorKind::MismatchedEndTag { open: long.clone().into() });
+    let shown = format!("<m:{}…>", "é".repeat(62));
+    assert!(e.to_string().starts_with(&format!("end tag does not match the open element {shown} at ")), "{e}");
+    // The depth limit: the path is the whole path; the message shows 3 names, a count, 6 names.
+    let input = doc(&nest(300));
+    let e = err(input.as_bytes());
+    assert_eq!(e.path(), format!("/Envelope/Body/RemoveImGroupResponse{}", "/U".repeat(253)));
+    let o = e.offset();
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "element nesting depth exceeds the limit of 256 at 1:{} (byte {o}) in /Envelope/Body/RemoveImGroupResponse/…(247 more)…{}",
+            o + 1,
+            "/U".repeat(6)
+        )
+    );
+    // A path of 10 names is shown whole.
+    let e = err(doc(&format!("{}&bogus;", "<m:U>".repeat(7))).as_bytes());
+    assert_eq!(e.path().matches('/').count(), 10);
+    assert!(e.to_string().ends_with(&format!(" in /Envelope/Body/RemoveImGroupResponse{}", "/U".repeat(7))), "{e}");
+}
+
 #[test]
 fn empty_and_non_xml_bodies() {
     for input in ["", "   \n", "\u{FEFF}", "<?xml version=\"1.0\"?>", "<!-- only a comment -->"] {
@@ -100,13 +154,13 @@ fn lexical_problems_beat_structural_ones_wherever_they_are() {
 #[test]
 fn syntax_kinds_with_offsets() {
     let cases: &[(&str, ErrorKind, &str)] = &[
-        ("<m:X></m:Y>", ErrorKind::MismatchedEndTag, "</m:Y>"),
-        ("<m:X></m:X2>", ErrorKind::MismatchedEndTag, "</m:X2>"),
+        ("<m:X></m:Y>", ErrorKind::MismatchedEndTag { open: "m:X".into() }, "</m:Y>"),
+        ("<m:X></m:X2>", ErrorKind::MismatchedEndTag { open: "m:X".into() }, "</m:X2>"),
         ("<m:X a=\"1\"b=\"2\"/>", ErrorKind::Syntax(Syntax::ExpectedWhitespace), "b=\"2\""),
         ("<m:X a/>", ErrorKind::Syntax(Syntax::ExpectedEquals), "/>"),
         ("<m:X a=1/>", ErrorKind::Syntax(Syntax::ExpectedQuote), "1/>"),
         ("<m:X a=\"<\"/>", ErrorKind::Syntax(Syntax::LtInAttributeValue), "<\"/>"),
-        ("<m:X a=\"1\" a=\"2\"/>", ErrorKind::DuplicateAttribute, "a=\"2\""),
+        ("<m:X a=\"1\" a=\"2\"/>", ErrorKind::DuplicateAttribute { qname: "a".into() }, "a=\"2\""),
         ("<m:X>&nbsp;</m:X>", ErrorKind::UndefinedEntity, "&nbsp;"),
         ("<m:X>&#xD800;</m:X>", ErrorKind::InvalidCharRef, "&#xD800;"),
         ("<m:X>a & b</m:X>", ErrorKind::InvalidCharRef, "& b"),
@@ -125,8 +179,8 @@ fn syntax_kinds_with_offsets() {
         ("<m:X xmlns:xmlns=\"urn:x\"/>", ErrorKind::Namespace, "xmlns:xmlns"),
         ("<m:X xmlns:p=\"http://www.w3.org/2000/xmlns/\"/>", ErrorKind::Namespace, "xmlns:p"),
         ("<xmlns:X/>", ErrorKind::Namespace, "xmlns:X"),
-        ("<p:X/>", ErrorKind::UndeclaredPrefix, "p:X"),
-        ("<m:X p:a=\"1\"/>", ErrorKind::UndeclaredPrefix, "p:a"),
+        ("<p:X/>", ErrorKind::UndeclaredPrefix { qname: "p:X".into() }, "p:X"),
+        ("<m:X p:a=\"1\"/>", ErrorKind::UndeclaredPrefix { qname: "p:a".into() }, "p:a"),
     ];
     for (inner, expected, at) in cases {
         let input = doc(inner);
@@ -336,7 +390,7 @@ fn problems_straddling_the_size_limit_are_reported_as_themselves() {
         ("&#9999999;", 3, ErrorKind::InvalidCharRef),
         ("]]>", 2, ErrorKind::Syntax(Syntax::CdataEndInText)),
         ("<a:b:c/>", 4, ErrorKind::Namespace),
-        ("<u:a b='1'/>", 4, ErrorKind::UndeclaredPrefix),
+        ("<u:a b='1'/>", 4, ErrorKind::UndeclaredPrefix { qname: "u:a".into() }),
     ] {
         let pad = max - back - base.len();
         let input = format!("{base}{}{construct}{}", "x".repeat(pad), "y".repeat(500));
@@ -369,17 +423,17 @@ fn within_a_tag_the_lowest_offset_wins() {
     let attrs = |n: usize| (0..n).map(|i| format!(" a{i}=''")).collect::<String>();
     let decls = |n: usize| (0..n).map(|i| format!(" xmlns:p{i}='urn:{i}'")).collect::<String>();
     let cases = [
-        (format!("<u:Zzz{}/>", attrs(257)), ErrorKind::UndeclaredPrefix),
-        (format!("<m:Zzz u:a='1'{}/>", attrs(257)), ErrorKind::UndeclaredPrefix),
+        (format!("<u:Zzz{}/>", attrs(257)), ErrorKind::UndeclaredPrefix { qname: "u:Zzz".into() }),
+        (format!("<m:Zzz u:a='1'{}/>", attrs(257)), ErrorKind::UndeclaredPrefix { qname: "u:a".into() }),
         (format!("<m:Zzz xmlns:p=''{}/>", attrs(257)), ErrorKind::Namespace),
         (format!("<m:Zzz xmlns:xml='urn:x'{}/>", attrs(257)), ErrorKind::Namespace),
         (format!("<xmlns:Zzz{}/>", attrs(257)), ErrorKind::Namespace),
         (
             format!("<m:Zzz xmlns:a='urn:x' xmlns:b='urn:x' a:k='' b:k=''{}/>", attrs(257)),
-            ErrorKind::DuplicateAttribute,
+            ErrorKind::DuplicateAttribute { qname: "b:k".into() },
         ),
-        (format!("<u:Zzz {}=''/>", "a".repeat(1025)), ErrorKind::UndeclaredPrefix),
-        (format!("<u:Zzz{}/>", decls(65)), ErrorKind::UndeclaredPrefix),
+        (format!("<u:Zzz {}=''/>", "a".repeat(1025)), ErrorKind::UndeclaredPrefix { qname: "u:Zzz".into() }),
+        (format!("<u:Zzz{}/>", decls(65)), ErrorKind::UndeclaredPrefix { qname: "u:Zzz".into() }),
         (
             format!("<m:Zzz{} xmlns:q='&bogus;'/>", decls(64)),
             ErrorKind::LimitExceeded { limit: Limit::NamespaceDeclarations, max: 64 },

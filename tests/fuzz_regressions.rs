@@ -59,7 +59,7 @@ fn limits_value_problem_does_not_hide_an_earlier_prefix_problem() {
         let e = ews_im::parse_with(input.as_bytes(), &arena, &strict).unwrap_err();
         assert_eq!(
             (e.kind(), e.offset()),
-            (&ews_im::ErrorKind::UndeclaredPrefix, input.find("t:PersonaId").unwrap()),
+            (&ews_im::ErrorKind::UndeclaredPrefix { qname: "t:PersonaId".into() }, input.find("t:PersonaId").unwrap()),
             "{value:?}"
         );
     }
@@ -75,7 +75,7 @@ fn limits_cut_tag_hides_undeclared_prefix() {
     let input = input.as_bytes();
     let arena = Bump::new();
     let full = parse(input, &arena).unwrap_err();
-    assert_eq!((full.kind(), full.offset()), (&ews_im::ErrorKind::UndeclaredPrefix, 1));
+    assert_eq!((full.kind(), full.offset()), (&ews_im::ErrorKind::UndeclaredPrefix { qname: "s:Envelope".into() }, 1));
     let cut = ews_im::Options { limits: ews_im::Limits { max_input_bytes: 100, ..Default::default() }, strict: false };
     let e = ews_im::parse_with(input, &arena, &cut).unwrap_err();
     assert_eq!((e.kind(), e.offset()), (&ews_im::ErrorKind::Namespace, 12));

@@ -112,7 +112,7 @@ fn request_parsing_keeps_every_check_of_the_parser() {
         ),
         (
             b"<s:Envelope xmlns:s='http://schemas.xmlsoap.org/soap/envelope/'><s:Body><m:GetImItems/></s:Body></s:Envelope>",
-            ErrorKind::UndeclaredPrefix,
+            ErrorKind::UndeclaredPrefix { qname: "m:GetImItems".into() },
         ),
         (b"<!DOCTYPE s:Envelope []><s:Envelope/>", ErrorKind::DoctypeNotAllowed),
     ];

@@ -223,7 +223,7 @@ fn push_parser_is_fused_after_an_error() {
         Err(e) => e,
         Ok(_) => p.feed(b"").unwrap_err(),
     };
-    assert_eq!(e.kind(), &ews_im::ErrorKind::MismatchedEndTag);
+    assert_eq!(e.kind(), &ews_im::ErrorKind::MismatchedEndTag { open: "a".into() });
     assert_eq!(p.feed(b"</a></s:Body></s:Envelope>").unwrap_err(), e);
     assert_eq!(p.finish().response().unwrap_err(), e);
     assert_eq!(p.finish().response().unwrap_err(), e);

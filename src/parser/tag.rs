@@ -143,7 +143,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         if self.pending.is_none() {
             // Well-formedness: no attribute name twice on one element.
             if self.attrs.iter().any(|a| scan::eq_bytes(a.qname.as_bytes(), qname.as_bytes())) {
-                self.soft(ErrorKind::DuplicateAttribute, start);
+                self.soft(ErrorKind::DuplicateAttribute { qname: qname.into() }, start);
             }
             if xmlns {
                 counts.1 += 1;
@@ -307,7 +307,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             Some(bnd) => bnd.ns,
             None if prefix.is_empty() => Ns::None,
             None => {
-                self.soft(ErrorKind::UndeclaredPrefix, lt + 1);
+                self.soft(ErrorKind::UndeclaredPrefix { qname: qname.into() }, lt + 1);
                 Ns::None
             }
         };
@@ -316,7 +316,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             for k in 0..self.attrs.len() {
                 let a = self.attrs[k];
                 if a.colon != 0 && !a.is_xmlns() && self.ns.lookup(a.prefix()).is_none() {
-                    self.soft(ErrorKind::UndeclaredPrefix, a.offset);
+                    self.soft(ErrorKind::UndeclaredPrefix { qname: a.qname.into() }, a.offset);
                 }
             }
             self.check_expanded_duplicates();
@@ -371,11 +371,17 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 if b.colon != 0 && !b.is_xmlns() && b.local() == a.local() {
                     let ub = self.ns.lookup(b.prefix()).map_or("", |bnd| bnd.uri);
                     if ua == ub {
-                        self.soft(ErrorKind::DuplicateAttribute, b.offset);
+                        self.soft(ErrorKind::DuplicateAttribute { qname: b.qname.into() }, b.offset);
                     }
                 }
             }
         }
+    }
+
+    /// An end tag that does not close `open`, the open element's qualified name.
+    #[cold]
+    fn mismatched<T>(&self, open: &str, lt: usize) -> PResult<T> {
+        self.err(ErrorKind::MismatchedEndTag { open: open.into() }, lt)
     }
 
     /// `ETag ::= '</' Name S? '>'`, which must repeat the open element's name exactly.
@@ -384,7 +390,8 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         let Some(top) = self.frames.last() else {
             return self.syntax(Syntax::UnexpectedEndTag, lt);
         };
-        let name = top.qname.as_bytes();
+        let open = top.qname;
+        let name = open.as_bytes();
         let start = lt + 2;
         let b = self.b;
         let after = start + name.len();
@@ -392,10 +399,10 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             if b[start..].iter().zip(name).all(|(x, y)| x == y) {
                 return self.eof("end tag");
             }
-            return self.err(ErrorKind::MismatchedEndTag, lt);
+            return self.mismatched(open, lt);
         }
         if !scan::eq_bytes(&b[start..after], name) {
-            return self.err(ErrorKind::MismatchedEndTag, lt);
+            return self.mismatched(open, lt);
         }
         let mut p = after;
         while p < b.len() && is_ws(b[p]) {
@@ -405,7 +412,7 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             Some(b'>') => {}
             None => return self.eof("end tag"),
             // The tag names a longer element (`</t:Persona2>` for `<t:Persona>`): a mismatch.
-            Some(_) if p == after => return self.err(ErrorKind::MismatchedEndTag, lt),
+            Some(_) if p == after => return self.mismatched(open, lt),
             Some(_) => return self.syntax(Syntax::ExpectedTagEnd, p),
         }
         self.pos = p + 1;
