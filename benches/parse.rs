@@ -41,6 +41,7 @@
 //! * `write/requests`: a GetImItems request with 1000 contact ids, 100 group ids and 10
 //!   extended-property paths.
 
+mod inputs;
 mod peers;
 
 use std::hint::black_box;
@@ -191,8 +192,7 @@ fn bench_stream(c: &mut Criterion, inputs: &[Input]) {
 
 fn bench_write(c: &mut Criterion, inputs: &[Input]) {
     use ews_im::write::{
-        request_to_vec, write_request, write_response, ExtendedFieldPath, GetImItems, ItemIdRef, MapiPropertyType,
-        OwnedResponse, RequestHeader, ResponseOptions,
+        request_to_vec, write_request, write_response, GetImItems, OwnedResponse, RequestHeader, ResponseOptions,
     };
     let opts = ResponseOptions::default();
     if let Some(large) = inputs.iter().find(|i| i.name == "large") {
@@ -221,11 +221,8 @@ fn bench_write(c: &mut Criterion, inputs: &[Input]) {
         group.finish();
     }
 
-    let ids: Vec<String> =
-        (0..1100).map(|i| format!("AAMkADEzOTExYjJkLTYyN2QtNDNmZC1hMTNjLWM3MmI0OWFlYzk{i:05}AAA=")).collect();
-    let contacts: Vec<_> = ids[..1000].iter().map(|id| ItemIdRef::with_change_key(id, "EQAAABBmNDjF")).collect();
-    let groups: Vec<_> = ids[1000..].iter().map(|id| ItemIdRef::new(id)).collect();
-    let paths: Vec<_> = (0..10).map(|t| ExtendedFieldPath::tag(0x3001 + t, MapiPropertyType::String)).collect();
+    let ids = crate::inputs::request::ids();
+    let (contacts, groups, paths) = crate::inputs::request::parts(&ids);
     let request = GetImItems { contact_ids: &contacts, group_ids: &groups, extended_properties: &paths };
     let header = RequestHeader::default();
     let len = request_to_vec(&header, &request).expect("writable").len();

@@ -2,9 +2,12 @@
 //! `cargo run --release --example timewrite -- FILE [N] [views|owned|request]`.
 //! With `request`, FILE is not read: a `GetImItems` request of 1,100 ids is written.
 use ews_im::write::{
-    request_to_vec, write_request, write_response, ExtendedFieldPath, GetImItems, ItemIdRef, MapiPropertyType,
-    OwnedResponse, RequestHeader, ResponseOptions,
+    request_to_vec, write_request, write_response, GetImItems, OwnedResponse, RequestHeader, ResponseOptions,
 };
+
+/// The bench's request (`write/requests/get-im-items-1100-ids`).
+#[path = "../benches/inputs/request.rs"]
+mod request;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -14,11 +17,8 @@ fn main() {
     let mut out = Vec::new();
     let start;
     if what == "request" {
-        let ids: Vec<String> =
-            (0..1100).map(|i| format!("AAMkADEzOTExYjJkLTYyN2QtNDNmZC1hMTNjLWM3MmI0OWFlYzk{i:05}AAA=")).collect();
-        let contacts: Vec<_> = ids[..1000].iter().map(|id| ItemIdRef::with_change_key(id, "EQAAABBmNDjF")).collect();
-        let groups: Vec<_> = ids[1000..].iter().map(|id| ItemIdRef::new(id)).collect();
-        let paths: Vec<_> = (0..10).map(|t| ExtendedFieldPath::tag(0x3001 + t, MapiPropertyType::String)).collect();
+        let ids = request::ids();
+        let (contacts, groups, paths) = request::parts(&ids);
         let request = GetImItems { contact_ids: &contacts, group_ids: &groups, extended_properties: &paths };
         let header = RequestHeader::default();
         out.reserve(request_to_vec(&header, &request).expect("writable").len());

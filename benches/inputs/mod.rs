@@ -1,0 +1,3 @@
+//! Inputs the benchmarks build that an example also uses.
+
+pub mod request;
