@@ -64,18 +64,16 @@ fn messages_name_what_is_wrong_and_keep_deep_paths_short() {
         e.to_string(),
         format!("end tag does not match the open element <m:MessageText> {}/MessageText", at(&input, "</m:Resp"))
     );
-    let input = doc("<m:U a='1' b='2' a='3'/>");
-    let e = err(input.as_bytes());
-    assert_eq!(e.to_string(), format!("duplicate attribute a {}", at(&input, "a='3'")));
-    let input = doc("<m:U xmlns:a='urn:x' xmlns:b='urn:x' a:k='' b:k=''/>");
-    let e = err(input.as_bytes());
-    assert_eq!(e.to_string(), format!("duplicate attribute b:k {}", at(&input, "b:k")));
-    let input = doc("<q:U/>");
-    let e = err(input.as_bytes());
-    assert_eq!(e.to_string(), format!("undeclared namespace prefix 'q' of q:U {}", at(&input, "q:U")));
-    let input = doc("<m:U p:a='1'/>");
-    let e = err(input.as_bytes());
-    assert_eq!(e.to_string(), format!("undeclared namespace prefix 'p' of p:a {}", at(&input, "p:a")));
+    // (inner document, where the problem is, the message before its position)
+    for (inner, what, message) in [
+        ("<m:U a='1' b='2' a='3'/>", "a='3'", "duplicate attribute a"),
+        ("<m:U xmlns:a='urn:x' xmlns:b='urn:x' a:k='' b:k=''/>", "b:k", "duplicate attribute b:k"),
+        ("<q:U/>", "q:U", "undeclared namespace prefix 'q' of q:U"),
+        ("<m:U p:a='1'/>", "p:a", "undeclared namespace prefix 'p' of p:a"),
+    ] {
+        let input = doc(inner);
+        assert_eq!(err(input.as_bytes()).to_string(), format!("{message} {}", at(&input, what)), "{inner}");
+    }
     // A name of 502 characters (1,002 bytes) is shown by its first 64 (the kind holds all).
     let long = format!("m:{}", "é".repeat(500));
     let input = doc(&format!("<{long}></m:U>"));
